@@ -1,0 +1,249 @@
+//! The skimlight CLI.
+//!
+//!     skimlight jsonl  < docs.jsonl > predictions.jsonl
+//!     skimlight eval GOLD.jsonl [GOLD.jsonl ...]   (or a folder of them)
+//!     skimlight scan   < article.txt                (a readable listing)
+//!
+//! Offsets in JSON lines are Unicode code points, end exclusive.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+use skimlight::eval::{self, Annotated, Report};
+use skimlight::text::OffsetMap;
+use skimlight::{Category, Options, Scan, Scanner};
+
+const USAGE: &str = "usage:
+  skimlight jsonl [--published YYYY-MM-DD] < docs.jsonl > predictions.jsonl
+      one JSON object per line in ({\"id\", \"text\"}), one per line out
+      ({\"id\", \"entities\", \"quotes\"}, code-point offsets)
+  skimlight eval [--errors] GOLD.jsonl|DIR [...]
+      per-label precision/recall/F1 (exact, boundary-normalized, overlap),
+      quote span F1 and speaker accuracy, for each file and in a summary table
+  skimlight scan < article.txt
+      every highlight of a plain-text article, one per line";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let r = match args.first().map(String::as_str) {
+        Some("jsonl") => jsonl(&args[1..]),
+        Some("eval") => run_eval(&args[1..]),
+        Some("scan") => scan_text(),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(USAGE.to_string()),
+    };
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("skimlight: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The JSON-lines record for one scanned text (code-point offsets).
+fn record(id: &Value, text: &str, scan: &Scan) -> Value {
+    let map = OffsetMap::new(text);
+    let mut entities = Vec::new();
+    let mut quotes = Vec::new();
+    for a in &scan.annotations {
+        match a.category {
+            Category::Quote => {
+                let q = a.link.and_then(|l| scan.quotes.get(l));
+                let (ss, se) = match q.and_then(|q| q.speaker_span) {
+                    Some((s, e)) => (json!(map.chars(s)), json!(map.chars(e))),
+                    None => (Value::Null, Value::Null),
+                };
+                quotes.push(json!({
+                    "start": map.chars(a.start), "end": map.chars(a.end),
+                    "speaker": q.and_then(|q| q.speaker.clone()),
+                    "speaker_start": ss, "speaker_end": se,
+                }));
+            }
+            c => {
+                let mut e = json!({"start": map.chars(a.start), "end": map.chars(a.end), "label": c.label()});
+                if let Some(v) = &a.value {
+                    e["value"] = json!(v);
+                }
+                entities.push(e);
+            }
+        }
+    }
+    json!({"id": id, "entities": entities, "quotes": quotes})
+}
+
+fn parse_published(args: &[String]) -> Result<Options, String> {
+    let mut o = Options::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--published" => {
+                let v = it.next().ok_or("--published needs a date")?;
+                o.published = Some(skimlight::parse_iso_date(v).ok_or(format!("bad date {v:?}; want YYYY-MM-DD"))?);
+            }
+            other => return Err(format!("unknown option {other:?}\n{USAGE}")),
+        }
+    }
+    Ok(o)
+}
+
+fn jsonl(args: &[String]) -> Result<(), String> {
+    let options = parse_published(args)?;
+    let scanner = Scanner::new();
+    let stdin = io::stdin();
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut bad = 0usize;
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = line.map_err(|e| format!("reading line {}: {e}", n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("skimlight: line {}: not JSON ({e}); skipped", n + 1);
+                bad += 1;
+                continue;
+            }
+        };
+        let Some(text) = doc.get("text").and_then(Value::as_str) else {
+            eprintln!("skimlight: line {}: no \"text\" string; skipped", n + 1);
+            bad += 1;
+            continue;
+        };
+        let id = doc.get("id").cloned().unwrap_or(json!(n + 1));
+        let mut o = options.clone();
+        if let Some(p) = doc.get("published").and_then(Value::as_str).and_then(skimlight::parse_iso_date) {
+            o.published = Some(p);
+        }
+        let scan = scanner.scan_with(text, &o);
+        writeln!(out, "{}", record(&id, text, &scan)).map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    if bad > 0 {
+        return Err(format!("{bad} input line(s) skipped"));
+    }
+    Ok(())
+}
+
+fn scan_text() -> Result<(), String> {
+    let mut text = String::new();
+    io::stdin().read_to_string(&mut text).map_err(|e| e.to_string())?;
+    let scan = Scanner::new().scan(&text);
+    for (i, a) in scan.annotations.iter().enumerate() {
+        let snippet: String = text[a.start..a.end].chars().take(60).collect();
+        println!("{:>6} {:>6}  {:<12} {:?}  [{}]", a.start, a.end, a.category.name(), snippet, scan.describe(i));
+    }
+    Ok(())
+}
+
+fn gold_files(args: &[String]) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for a in args {
+        let p = Path::new(a);
+        if p.is_dir() {
+            let mut v: Vec<PathBuf> = std::fs::read_dir(p).map_err(|e| format!("{a}: {e}"))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .collect();
+            v.sort();
+            files.extend(v);
+        } else if p.is_file() {
+            files.push(p.to_path_buf());
+        } else {
+            return Err(format!("{a}: no such file or folder"));
+        }
+    }
+    if files.is_empty() {
+        return Err("no gold files given".into());
+    }
+    Ok(files)
+}
+
+fn run_eval(args: &[String]) -> Result<(), String> {
+    let errors = args.iter().any(|a| a == "--errors");
+    let files = gold_files(&args.iter().filter(|a| *a != "--errors").cloned().collect::<Vec<_>>())?;
+    let scanner = Scanner::new();
+    let mut summary: Vec<(String, Report)> = Vec::new();
+    for f in &files {
+        let stem = f.file_stem().and_then(|s| s.to_str()).unwrap_or("gold").to_string();
+        let dir = f.parent().unwrap_or(Path::new("."));
+        let body = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+        let mut rep = Report::default();
+        for (n, line) in body.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let g: Value = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", f.display(), n + 1))?;
+            let text = g.get("text").and_then(Value::as_str).unwrap_or("");
+            let source = g.get("source").and_then(Value::as_str).unwrap_or("");
+            let ann = eval::read_sidecar(dir, source, &stem).unwrap_or_else(|| {
+                let mut labels: Vec<String> = eval::doc_spans(&g).entities.iter().map(|e| e.2.clone()).collect();
+                labels.sort();
+                labels.dedup();
+                Annotated { labels, quotes: g.get("quotes").and_then(Value::as_array).is_some_and(|q| !q.is_empty()) }
+            });
+            let scan = scanner.scan(text);
+            let pred = eval::doc_spans(&record(&json!(null), text, &scan));
+            let gold = eval::doc_spans(&g);
+            let chars: Vec<char> = text.chars().collect();
+            eval::score_doc(&chars, &gold, &pred, &ann, &mut rep);
+            if errors {
+                print_errors(&g, &chars, &gold, &pred, &ann);
+            }
+        }
+        println!("{}", eval::format_report(&stem, &rep));
+        summary.push((stem, rep));
+    }
+    if summary.len() > 1 {
+        println!("{}", summary_table(&summary));
+    }
+    Ok(())
+}
+
+fn print_errors(g: &Value, t: &[char], gold: &eval::DocSpans, pred: &eval::DocSpans, ann: &Annotated) {
+    let s = |a: usize, b: usize| t[a.min(t.len())..b.min(t.len())].iter().collect::<String>();
+    let id = g.get("id").map(|v| v.to_string()).unwrap_or_default();
+    let mut lines = Vec::new();
+    for e in &gold.entities {
+        if ann.labels.contains(&e.2) && !pred.entities.contains(e) {
+            lines.push(format!("  FN {:<7} {:?}", e.2, s(e.0, e.1)));
+        }
+    }
+    for e in &pred.entities {
+        if ann.labels.contains(&e.2) && !gold.entities.contains(e) {
+            lines.push(format!("  FP {:<7} {:?}", e.2, s(e.0, e.1)));
+        }
+    }
+    if !lines.is_empty() {
+        println!("-- {id}\n{}", lines.join("\n"));
+    }
+}
+
+/// Boundary-normalized F1 per label and dev set, the figure the issues and PEERS.md use.
+pub fn summary_table(summary: &[(String, Report)]) -> String {
+    let mut out = String::from("| dev set | PERSON | ORG | PLACE | MISC | DATE | NUMBER | MONEY | PERCENT | micro | quote span (exact) | speaker right |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (name, rep) in summary {
+        out += &format!("| {name} |");
+        for l in eval::LABELS {
+            let cell = rep.label(l).and_then(|c| eval::prf(c.tp_norm, c.pred, c.gold)).map(|x| format!(" {:.1} |", 100.0 * x.2));
+            out += &cell.unwrap_or_else(|| "  |".into());
+        }
+        let m = rep.micro();
+        out += &eval::prf(m.tp_norm, m.pred, m.gold).map(|x| format!(" {:.1} |", 100.0 * x.2)).unwrap_or_else(|| "  |".into());
+        match &rep.quotes {
+            Some(q) => {
+                let f = eval::prf(q.tp_exact, q.pred, q.gold).map(|x| 100.0 * x.2).unwrap_or(0.0);
+                let r = if q.gold > 0 { 100.0 * q.spk_ok_overlap as f64 / q.gold as f64 } else { 0.0 };
+                out += &format!(" {f:.1} | {r:.1} |\n");
+            }
+            None => out += "  |  |\n",
+        }
+    }
+    out
+}

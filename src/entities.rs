@@ -1,0 +1,388 @@
+//! People, organizations and places: candidates from capitalized token runs, classified by
+//! scored rules over the run's words, the lexicons and the words around it.
+//!
+//! Output is a list of [`Mention`]s with byte offsets; [`crate::resolve`] links mentions of one
+//! entity and settles the document-level consistency ("once Lavrov is a person, every Lavrov is").
+
+use crate::lexicon::Lexicon;
+use crate::model::Category;
+use crate::text::{Token, TokenKind};
+
+/// One name found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    /// The role written before a person's name ("Russian Foreign Minister"), byte span.
+    pub role: Option<(usize, usize)>,
+    /// How sure the rules are: strong mentions teach the document what a string is.
+    pub strong: bool,
+    /// The token range the mention covers.
+    pub tokens: (usize, usize),
+}
+
+/// Closed-class words that are capitalized only because they start a sentence.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "against", "all", "also", "although", "an", "and", "another", "any", "are", "as", "at",
+    "because", "before", "being", "both", "but", "by", "despite", "did", "do", "does", "during", "each", "even",
+    "every", "few", "for", "from", "had", "has", "have", "he", "her", "here", "his", "how", "however", "i", "if",
+    "in", "inside", "into", "is", "it", "its", "just", "last", "later", "many", "meanwhile", "more", "most", "much",
+    "my", "neither", "never", "next", "no", "nor", "not", "now", "of", "on", "once", "one", "only", "or", "other",
+    "our", "over", "she", "since", "so", "some", "such", "that", "the", "their", "then", "there", "these", "they",
+    "this", "those", "though", "through", "thus", "to", "today", "under", "unlike", "until", "upon", "was", "we",
+    "were", "what", "when", "where", "whether", "which", "while", "who", "why", "will", "with", "within",
+    "without", "would", "yes", "yesterday", "yet", "you", "your", "tomorrow", "according", "asked", "said",
+    "says", "instead", "still", "already", "perhaps", "maybe", "dear", "please", "thank", "thanks", "oh",
+    "well", "indeed", "overall", "currently", "earlier", "finally", "first", "second", "third", "again",
+    "among", "amid", "around", "between", "beyond", "following", "like", "near", "off", "out", "per",
+    "regarding", "toward", "towards", "via", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Lower-case words that join capitalized words into one name.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
+    "das", "y", "zu", "ter", "ten", "st.",
+];
+
+/// Lower-case nouns that, right before a capitalized run, make it a person ("UN chief Ban Ki-moon").
+const ROLE_NOUNS: &[&str] = &[
+    "chief", "head", "spokesman", "spokeswoman", "spokesperson", "minister", "leader", "president", "secretary",
+    "director", "coach", "ambassador", "envoy", "official", "analyst", "economist", "lawyer", "actor", "actress",
+    "singer", "player", "striker", "midfielder", "defender", "goalkeeper", "manager", "chairman", "chairwoman",
+    "founder", "ceo", "executive", "governor", "senator", "judge", "professor", "author", "writer", "journalist",
+    "reporter", "editor", "colleague", "candidate", "rival", "opponent", "prosecutor", "attorney", "commander",
+    "general", "officer", "captain", "champion", "mayor", "premier", "counterpart", "deputy", "successor",
+    "predecessor", "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "boss",
+    "adviser", "advisor", "aide", "diplomat", "negotiator", "representative", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "cleric", "rapper", "star", "veteran", "rookie", "pitcher", "batsman",
+    "bowler", "skipper", "cyclist", "driver", "rider", "boxer", "tennis", "golfer", "sprinter", "dr", "mr",
+    "mrs", "ms", "spokesmen", "founder", "owner", "economist", "scientist", "researcher", "historian",
+];
+
+/// Words after a capitalized run that mark it as a place ("the town of Majer").
+const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "province", "region", "state", "county", "district", "capital", "island",
+    "port", "suburb", "republic", "kingdom", "municipality", "prefecture", "island", "valley", "river",
+];
+
+/// Speech and cognition verbs that follow a speaker ("Lavrov said").
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states", "declared",
+    "declares", "explained", "explains", "noted", "notes", "insisted", "insists", "argued", "argues", "warned",
+    "warns", "continued", "continues", "wrote", "writes", "replied", "replies", "responded", "responds",
+    "remarked", "recalled", "recalls", "acknowledged", "acknowledges", "announced", "announces", "claimed",
+    "claims", "suggested", "suggests", "admitted", "admits", "conceded", "concedes", "observed", "observes",
+    "cautioned", "cautions", "predicted", "predicts", "stressed", "stresses", "emphasized", "emphasised",
+    "emphasizes", "emphasises", "pointed", "points", "concluded", "concludes", "maintained", "maintains",
+    "testified", "testifies", "tweeted", "tweets", "posted", "posts", "joked", "jokes", "shouted", "shouts",
+    "whispered", "complained", "complains", "boasted", "boasts", "urged", "urges", "believes", "believed",
+    "thinks", "thought", "reported", "reports", "confirmed", "confirms", "denied", "denies", "commented",
+    "comments", "agreed", "agrees", "mused", "muses", "quipped", "quips", "countered", "counters", "vowed",
+    "vows", "promised", "promises", "recounted", "recounts", "elaborated", "elaborates", "said.", "explained.",
+];
+
+/// Lower-case forms that look like names at the start of a sentence but rarely are.
+fn is_function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&lower).is_ok() || FUNCTION_WORDS.contains(&lower)
+}
+
+#[derive(Clone, Copy)]
+struct Tok<'a> {
+    text: &'a str,
+    cap: bool,
+    all_caps: bool,
+    initial: bool,
+}
+
+fn shape<'a>(text: &'a str, tokens: &[Token], i: usize) -> Tok<'a> {
+    let t = &tokens[i];
+    let s = t.text(text);
+    let first = s.chars().next().unwrap_or(' ');
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let cap = t.kind == TokenKind::Word && first.is_uppercase();
+    let all_caps = cap && letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    // sentence-initial: first token of the sentence, or right after an opening quote/bracket/colon/dash
+    // that itself starts the sentence or a clause
+    let mut initial = i == 0 || tokens[i - 1].sentence != t.sentence;
+    if !initial && i > 0 {
+        let p = tokens[i - 1].text(text);
+        if matches!(p, "\"" | "\u{201C}" | "\u{2018}" | "'" | "(" | "[" | ":" | "\u{2014}" | "\u{2013}" | "\u{00AB}" | "-")
+            && (i == 1 || tokens[i - 2].sentence != t.sentence || matches!(p, ":" | "\u{201C}" | "\"" | "\u{00AB}"))
+        {
+            initial = true;
+        }
+    }
+    Tok { text: s, cap, all_caps, initial }
+}
+
+/// Does the line containing token `i` look like an all-capitals headline?
+fn in_caps_line(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut a = i;
+    while a > 0 && !tokens[a].newline_before {
+        a -= 1;
+    }
+    let mut b = i + 1;
+    while b < tokens.len() && !tokens[b].newline_before {
+        b += 1;
+    }
+    let words: Vec<&str> = tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+    let caps = words.iter().filter(|w| w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
+}
+
+/// Find the names in `text`.
+pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let n = tokens.len();
+    let shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i)).collect();
+    let mut i = 0;
+    while i < n {
+        if !shapes[i].cap {
+            i += 1;
+            continue;
+        }
+        // Headlines in capitals: names can't be told from shouting; skip the line.
+        if shapes[i].all_caps && in_caps_line(text, tokens, i) {
+            i += 1;
+            continue;
+        }
+        // grow a run of capitalized words, with particles and "of"-style connectors inside
+        let mut j = i + 1;
+        loop {
+            if j >= n || tokens[j].newline_before {
+                break;
+            }
+            let s = shapes[j];
+            if s.cap && tokens[j].space_before {
+                j += 1;
+                continue;
+            }
+            // "Mr." / "Gov." / "St." : the abbreviation's dot stays inside the run
+            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap
+                && lex.titles.contains(format!("{}.", shapes[j - 1].text).as_str())
+            {
+                j += 1;
+                continue;
+            }
+            // "&" inside company names: "Procter & Gamble", "AT&T"
+            if s.text == "&" && j + 1 < n && shapes[j + 1].cap {
+                j += 1;
+                continue;
+            }
+            let lower = s.text.to_lowercase();
+            if PARTICLES.contains(&lower.as_str()) && s.text.chars().next().is_some_and(|c| c.is_lowercase())
+                && j + 1 < n && shapes[j + 1].cap && !tokens[j + 1].newline_before
+            {
+                j += 1;
+                continue;
+            }
+            if matches!(s.text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before {
+                // join only where the left part is an organization head or a title ("Secretary of State")
+                let head = (i..j).any(|k| lex.org_words.contains(shapes[k].text));
+                let mut k = j + 1;
+                if k < n && shapes[k].text == "the" && k + 1 < n && shapes[k + 1].cap {
+                    k += 1;
+                }
+                if head && shapes[k].cap && s.text != "and" {
+                    j = k + 1;
+                    continue;
+                }
+                if head && s.text == "and" && shapes[k].cap
+                    && (k + 1..n.min(k + 4)).any(|m| shapes[m].cap && lex.org_words.contains(shapes[m].text))
+                {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // trailing connectors never end a run
+        while j > i + 1 && !shapes[j - 1].cap {
+            j -= 1;
+        }
+        classify_run(text, tokens, &shapes, lex, i, j, &mut out);
+        i = j;
+    }
+    out
+}
+
+fn push(out: &mut Vec<Mention>, tokens: &[Token], a: usize, b: usize, category: Category, strong: bool,
+        role: Option<(usize, usize)>) {
+    if a >= b {
+        return;
+    }
+    out.push(Mention { start: tokens[a].start, end: tokens[b - 1].end, category, role, strong, tokens: (a, b) });
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && letters <= 6 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: usize, b: usize,
+                out: &mut Vec<Mention>) {
+    // 1. sentence-initial function words ("The", "But", "On") are not part of a name
+    while a < b && sh[a].initial {
+        let lower = sh[a].text.to_lowercase();
+        if is_function_word(&lower) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    if a >= b {
+        return;
+    }
+    let has_org_word = (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text));
+    let full = run_str(sh, a, b);
+
+    // 2. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels"
+    if lex.demonyms.contains(sh[a].text) && !(has_org_word && b - a > 1) {
+        push(out, tokens, a, a + 1, Category::Misc, true, None);
+        let role_start = a;
+        return classify_rest(text, tokens, sh, lex, a + 1, b, Some(role_start), out);
+    }
+    if lex.demonyms.contains(full.as_str()) {
+        push(out, tokens, a, b, Category::Misc, true, None);
+        return;
+    }
+    // 3. a place before a title: "UK Foreign Secretary William Hague"
+    if b - a > 2 && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word {
+        push(out, tokens, a, a + 1, Category::Place, true, None);
+        return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
+    }
+    classify_rest(text, tokens, sh, lex, a, b, None, out)
+}
+
+fn run_str(sh: &[Tok], a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for k in a..b {
+        if k > a && sh[k].text != "." && sh[k - 1].text != "&" && sh[k].text != "&" {
+            s.push(' ');
+        }
+        s.push_str(sh[k].text);
+    }
+    s
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usize, b: usize,
+                 role_from: Option<usize>, out: &mut Vec<Mention>) {
+    if a >= b {
+        return;
+    }
+    let has_org_word = (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text));
+    // 4. titles: "Foreign Minister Sergei Lavrov" -> person "Sergei Lavrov", role "Foreign Minister"
+    let mut t = a;
+    while t < b && (lex.titles.contains(sh[t].text) || (sh[t].text == "." && t > a)) {
+        t += 1;
+    }
+    // "Secretary of State John Kerry", "Minister of Defence X"
+    if t > a && t < b && !has_org_word_in(sh, lex, t, b) && t + 2 < b && sh[t].text == "of" {
+        t += 2;
+    }
+    if t > a && !has_org_word_in(sh, lex, t, b) {
+        if t == b {
+            return; // a bare title: "the President said"
+        }
+        let role = Some((tokens[role_from.unwrap_or(a)].start, tokens[t - 1].end));
+        return person_or_split(text, tokens, sh, lex, t, b, role, out);
+    }
+    let full = run_str(sh, a, b);
+    let single = b - a == 1;
+    let tok = sh[a];
+
+    // 5. organizations: a head word, an acronym, a company suffix
+    if has_org_word && !(single && tok.initial && lex.is_common(tok.text)) {
+        // "Bank" alone or "Police" alone are not names
+        if single && !tok.all_caps && lex.is_common(tok.text) {
+            return;
+        }
+        return push(out, tokens, a, b, Category::Organization, true, None);
+    }
+    // 6. places
+    if lex.place(&full, !single || !lex.is_common(tok.text)) && !(single && tok.initial && lex.is_common(tok.text)) {
+        let strong = lex.countries.contains(full.as_str()) || !lex.first_names.contains_key(tok.text);
+        return push(out, tokens, a, b, Category::Place, strong, None);
+    }
+    if single && tok.all_caps && is_acronym(tok.text) {
+        return push(out, tokens, a, b, Category::Organization, false, None);
+    }
+    person_or_split(text, tokens, sh, lex, a, b, None, out)
+}
+
+fn has_org_word_in(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
+    (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usize, b: usize,
+                   role: Option<(usize, usize)>, out: &mut Vec<Mention>) {
+    let single = b - a == 1;
+    let tok = sh[a];
+    let first_name = lex.first_names.contains_key(tok.text);
+    let last = sh[b - 1].text;
+    let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
+    let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let after2 = tokens.get(b + 1).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let role_noun = ROLE_NOUNS.contains(&before.as_str());
+    let speaks = SPEECH_VERBS.contains(&after.as_str()) || (after == "," && SPEECH_VERBS.contains(&after2.as_str()));
+    let before2 = if a > 1 { tokens[a - 2].text(text).to_lowercase() } else { String::new() };
+    let place_cue = before == "of" && PLACE_NOUNS.contains(&before2.as_str());
+
+    if role.is_some() {
+        return push(out, tokens, a, b, Category::Person, true, role);
+    }
+    if place_cue && single {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
+    if !single {
+        // a particle name or a hyphenated given name: "Ban Ki-moon", "Abu Bakr al-Baghdadi"
+        let asian = (a..b).any(|k| {
+            let s = sh[k].text;
+            s.contains('-') && s.split('-').nth(1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_lowercase()))
+        });
+        let surname = lex.last_names.contains(last) || last.contains('-') || last.contains('\'');
+        let all_names = (a..b).all(|k| !lex.is_common(sh[k].text) || lex.first_names.contains_key(sh[k].text)
+            || !sh[k].cap);
+        if (first_name && (surname || !lex.is_common(last))) || asian || role_noun
+            || (speaks && all_names && b - a <= 4)
+        {
+            return push(out, tokens, a, b, Category::Person, true, None);
+        }
+        if b - a <= 3 && all_names && (surname || first_name) {
+            return push(out, tokens, a, b, Category::Person, false, None);
+        }
+        // an unknown multi-word name that is not ordinary words: weak organization guess
+        let common = (a..b).filter(|&k| lex.is_common(sh[k].text)).count();
+        if common == 0 && b - a <= 4 && !tok.initial {
+            return push(out, tokens, a, b, Category::Person, false, None);
+        }
+        return;
+    }
+    // single capitalized word
+    if tok.initial && lex.is_common(tok.text) && !role_noun {
+        return;
+    }
+    if role_noun {
+        return push(out, tokens, a, b, Category::Person, true, None);
+    }
+    let common = lex.is_common(tok.text);
+    if lex.cities.contains_key(tok.text) && !common && !first_name {
+        return push(out, tokens, a, b, Category::Place, false, None);
+    }
+    if !common && (lex.last_names.contains(tok.text) || speaks) && !tok.all_caps {
+        return push(out, tokens, a, b, Category::Person, false, None);
+    }
+    if !common && !tok.all_caps && (before == "in" || before == "from" || before == "at") {
+        return push(out, tokens, a, b, Category::Place, false, None);
+    }
+    // unknown single word: leave to the document-level pass
+    if !common && !tok.initial && !tok.all_caps && tok.text.chars().count() > 2 {
+        return push(out, tokens, a, b, Category::Misc, false, None);
+    }
+}

@@ -1,0 +1,597 @@
+//! Figures: dates, numbers, money and percentages, with normalized values.
+//!
+//! Each kind is a small set of regular expressions compiled once per [`crate::Scanner`];
+//! candidates are collected from all of them and overlaps are settled here (money and
+//! percentages before dates, dates before plain numbers, longer before shorter).
+//! A table of text that must NOT match lives in the tests at the bottom.
+
+use regex::Regex;
+
+use crate::model::Category;
+
+/// One figure found in the text (byte offsets) with its normalized value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub value: Option<String>,
+}
+
+/// A calendar date (year, month, day) used to resolve relative dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)";
+const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
+const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn|crore|lakh|m|k|b)";
+const UNITS_WORD: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|a dozen|half a|a half)";
+
+/// Compiled figure patterns.
+pub struct Figures {
+    money: Regex,
+    percent: Regex,
+    date: Regex,
+    number: Regex,
+    word_number: Regex,
+    ordinal: Regex,
+    exclusion: Regex,
+}
+
+fn re(p: &str) -> Regex {
+    // The patterns are constants of this module; a failure is a programming error caught by tests.
+    Regex::new(p).unwrap_or_else(|e| panic!("bad figure pattern {p}: {e}"))
+}
+
+impl Figures {
+    pub fn new() -> Self {
+        let wn = format!(r"{UNITS_WORD}(?:[- ]{UNITS_WORD})*");
+        let amount = format!(r"(?:{NUM}|{wn})(?:\s?-?\s?{SCALE}\b)?");
+        let money = format!(
+            r"(?x)
+            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex)?\$|€|£|¥|₹|₩|₽|\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|R)\s?)\s?{NUM}(?:\s?-?\s?(?:{SCALE})\b)?(?:\s(?:million|billion|crore|lakh)\b)?
+            | \b{amount}\s(?:(?:US|U\.S\.|Australian|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?)\b"
+        );
+        let percent = format!(
+            r"(?i)(?:\b|-){amount}\s?(?:%|\bpercent\b|\bper\scent\b|\bpercentage\spoints?\b|\bpct\b|\bper\s?cent\b)|(?:\b|-){NUM}%"
+        );
+        let date = format!(
+            r"(?x)
+            \b(?:(?:early|mid|late)[-\s])?{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:\d{{4}}|(?:last|this|next)\syear)\b)?
+            | \b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTHS}(?:,?\s\d{{4}})?\b
+            | \b(?:(?:early|mid|late)[-\s])?{MONTHS}(?:,?\s\d{{4}})\b
+            | \b(?:(?:early|mid|late)[-\s])?{MONTHS}\b
+            | \b(?:last|next|this|coming|past|previous)\s(?:week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter|season|{WEEKDAYS}|{MONTHS})\b
+            | \b(?:the\s)?(?:past|last|next|coming|previous|first|final)\s(?:few\s|several\s|two|three|four|five|six|seven|eight|nine|ten|\d+\s)(?:\s)?(?:days|weeks|months|years|decades)\b
+            | \b(?:{NUM}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s(?:days|weeks|months|years|decades)\sago\b
+            | \b{WEEKDAYS}(?:\s(?:morning|afternoon|evening|night))?\b
+            | \b(?:today|yesterday|tomorrow|tonight)\b
+            | \b(?:the\s)?(?:1[0-9]|20)\d0s\b | '\d0s\b
+            | \b(?:fiscal\s|FY\s?)?(?:1[5-9]\d\d|20\d\d)\b(?:\s?[-–/]\s?(?:1[5-9]\d\d|20\d\d|\d\d)\b)?
+            | \b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\b)?
+            | \b(?:noon|midnight)\b
+            | \b(?:the\s)?(?:first|second|third|fourth|last)\squarter(?:\sof\s(?:\d{{4}}|the\syear))?\b
+            "
+        );
+        let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?");
+        let word_number = format!(r"(?i)\b{wn}\b");
+        Figures {
+            money: re(&money),
+            percent: re(&percent),
+            date: re(&date),
+            number: re(&number),
+            word_number: re(&word_number),
+            ordinal: re(r"\b\d+(?:st|nd|rd|th)\b"),
+            // spans inside which no figure is reported: phone numbers, versions, codes
+            exclusion: re(r"(?x)
+                \(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b | \b\d{3}-\d{4}\b
+                | \b[vV]?\d+\.\d+\.\d+(?:\.\d+)*\b
+                | \b\d+(?:st|nd|rd|th)?-(?:ever|place|minute)\b
+                "),
+        }
+    }
+
+    /// Find the figures of `text`; `published` resolves relative dates when known.
+    pub fn find(&self, text: &str, published: Option<Ymd>) -> Vec<Figure> {
+        let excluded: Vec<(usize, usize)> = self.exclusion.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let mut cands: Vec<(usize, usize, Category, u8)> = Vec::new();
+        for m in self.money.find_iter(text) {
+            cands.push((m.start(), m.end(), Category::Money, 4));
+        }
+        for m in self.percent.find_iter(text) {
+            let s = if text[m.start()..].starts_with('-') { m.start() + 1 } else { m.start() };
+            cands.push((s, m.end(), Category::Percent, 4));
+        }
+        for m in self.date.find_iter(text) {
+            if let Some((s, e)) = self.date_ok(text, m.start(), m.end()) {
+                cands.push((s, e, Category::Date, 3));
+            }
+        }
+        for m in self.number.find_iter(text) {
+            if self.number_ok(text, m.start(), m.end()) {
+                cands.push((m.start(), m.end(), Category::Number, 1));
+            }
+        }
+        for m in self.ordinal.find_iter(text) {
+            cands.push((m.start(), m.end(), Category::Number, 2));
+        }
+        for m in self.word_number.find_iter(text) {
+            if self.word_number_ok(text, m.start(), m.end()) {
+                cands.push((m.start(), m.end(), Category::Number, 1));
+            }
+        }
+        // merge "Aug. 8" + " last year", "2001 to 2009" into one date
+        cands.retain(|c| !excluded.iter().any(|&(s, e)| c.0 < e && s < c.1));
+        // longest first, then priority; a candidate survives if it overlaps nothing kept
+        cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(b.3.cmp(&a.3)).then(a.0.cmp(&b.0)));
+        let mut kept: Vec<(usize, usize, Category, u8)> = Vec::new();
+        for c in cands {
+            if kept.iter().all(|k| c.1 <= k.0 || k.1 <= c.0) {
+                kept.push(c);
+            }
+        }
+        kept.sort_by_key(|c| c.0);
+        let kept = merge_ranges(text, kept);
+        kept.into_iter()
+            .map(|(s, e, cat, _)| Figure { start: s, end: e, category: cat, value: value(&text[s..e], cat, published) })
+            .collect()
+    }
+
+    /// Dates that are really something else: "may" as a verb, "March" as a verb, a year that is a count.
+    fn date_ok(&self, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+        let span = &text[s..e];
+        let before = text[..s].trim_end();
+        let prev_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let next = text[e..].trim_start();
+        let next_word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // a bare month name that is also an ordinary word
+        if matches!(span, "May" | "March" | "Jan" | "Sept" | "Dec" | "Oct" | "Nov" | "Aug" | "Feb") {
+            let temporal_prev = matches!(prev_word.to_lowercase().as_str(),
+                "in" | "since" | "until" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of"
+                | "before" | "after" | "during" | "through" | "from" | "to" | "and" | "or" | "between" | "till");
+            if !temporal_prev {
+                return None;
+            }
+            if span.len() <= 4 && !matches!(span, "May") {
+                return None; // "Dec" alone is rarely a date
+            }
+        }
+        // a four-digit number that is a quantity: "2008 people", "1500 metres"
+        if span.len() == 4 && span.bytes().all(|b| b.is_ascii_digit()) {
+            let nw = next_word.to_lowercase();
+            if matches!(nw.as_str(), "people" | "of" | "metres" | "meters" | "km" | "kilometres" | "miles" | "units"
+                | "cars" | "troops" | "soldiers" | "students" | "jobs" | "workers" | "civilians" | "members"
+                | "votes" | "feet" | "tonnes" | "tons" | "homes" | "houses" | "deaths" | "cases")
+                || text[e..].starts_with(',') && text[e..].as_bytes().get(1).is_some_and(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            // a year right after a capitalized model name: "Boeing 2707" is a product
+            if text[..s].ends_with(' ') && prev_word.chars().next().is_some_and(|c| c.is_uppercase())
+                && !matches!(prev_word, "In" | "Since" | "By" | "Until" | "Of" | "From" | "Before" | "After")
+                && prev_word.chars().any(|c| c.is_lowercase()) && !is_month(prev_word)
+                && !before.ends_with(',')
+            {
+                return None;
+            }
+        }
+        // "second" / "the first quarter" fine; "the second time" is not matched by the date pattern.
+        // times: "6pm" is fine; "6 p.m." fine.
+        let _ = next_word;
+        Some((s, e))
+    }
+
+    fn number_ok(&self, text: &str, s: usize, e: usize) -> bool {
+        let pre = &text[..s];
+        let prev = pre.chars().next_back();
+        // inside a word or code: "COVID-19", "G7", "B-52", "MP3"
+        if let Some(c) = prev {
+            if c.is_alphanumeric() || c == '.' || c == '_' || c == '/' || c == '\u{00A3}' {
+                return false;
+            }
+            if c == '-' || c == '\u{2013}' {
+                let before = pre[..pre.len() - c.len_utf8()].chars().next_back();
+                if before.is_some_and(|b| b.is_alphabetic()) {
+                    return false;
+                }
+            }
+        }
+        let nxt = text[e..].chars().next();
+        if nxt.is_some_and(|c| c.is_alphabetic() || c == '_') {
+            return false; // "3D", "5G" (ordinals are matched separately)
+        }
+        // a number after a capitalized product or document word: "Boeing 737", "Windows 10", "Figure 1"
+        let prev_word = pre.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let prev_lower = prev_word.to_lowercase();
+        if matches!(prev_lower.as_str(), "figure" | "fig" | "table" | "page" | "pages" | "p" | "pp" | "no"
+            | "chapter" | "section" | "article" | "version" | "v" | "route" | "flight" | "room" | "number"
+            | "windows" | "iphone" | "galaxy" | "boeing" | "airbus" | "level" | "episode" | "season" | "volume"
+            | "vol" | "channel" | "apollo" | "ios" | "android" | "paragraph" | "rule" | "resolution" | "psalm"
+            | "game" | "g" | "covid" | "mp" | "a" | "b" | "f" | "su" | "mig" | "t" | "ak" | "m")
+            && pre.trim_end().len() + 3 >= pre.len()
+        {
+            return false;
+        }
+        // sports scores "2-1" are not counts; a documented rule: digits joined by a hyphen
+        // with no spaces, both under 30, are a score or a range of scores and are skipped
+        let span = &text[s..e];
+        if span.len() <= 2 && (text[e..].starts_with('-') || pre.ends_with('-')) {
+            let other = if text[e..].starts_with('-') { text[e + 1..].split(|c: char| !c.is_ascii_digit()).next() }
+                else { pre[..pre.len() - 1].rsplit(|c: char| !c.is_ascii_digit()).next() };
+            if other.is_some_and(|o| !o.is_empty() && o.len() <= 2) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn word_number_ok(&self, text: &str, s: usize, e: usize) -> bool {
+        let span = text[s..e].to_lowercase();
+        // "one" alone is a pronoun as often as a number ("one of the", "the one who")
+        if matches!(span.as_str(), "one" | "a half" | "half a" | "a dozen") {
+            return false;
+        }
+        // "the second time", "first": ordinals in words are not matched by this pattern at all
+        let next = text[e..].trim_start();
+        if next.starts_with("of the") && matches!(span.as_str(), "hundred" | "thousand" | "million") {
+            return false;
+        }
+        true
+    }
+}
+
+impl Default for Figures {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(w, "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September"
+        | "October" | "November" | "December" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep"
+        | "Sept" | "Oct" | "Nov" | "Dec")
+}
+
+/// Join adjacent figures that form one: "Aug. 8" + "last year", "2001" + "to" + "2009".
+fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usize, usize, Category, u8)> {
+    let mut out: Vec<(usize, usize, Category, u8)> = Vec::with_capacity(kept.len());
+    for c in kept {
+        if let Some(last) = out.last_mut() {
+            let gap = &text[last.1..c.0];
+            let g = gap.trim();
+            let same = last.2 == c.2;
+            let joiner = g.is_empty() || matches!(g, "to" | "-" | "\u{2013}" | "through" | "and" | "until" | "or");
+            let date_join = same && c.2 == Category::Date && joiner && gap.len() <= 9
+                && !(g.is_empty() && gap.is_empty())
+                // "Monday, March 9" yes; two separate dates in a list no
+                && (g != "and" || text[c.0..c.1].chars().all(|x| x.is_ascii_digit()));
+            let range_prefix = text[..last.0].trim_end().to_lowercase();
+            let is_range = same && matches!(c.2, Category::Number | Category::Money | Category::Percent)
+                && matches!(g, "to" | "-" | "\u{2013}" | "and")
+                && (range_prefix.ends_with("between") || range_prefix.ends_with("from") || g != "and");
+            let rel_year = c.2 == Category::Date && last.2 == Category::Date
+                && matches!(text[c.0..c.1].to_lowercase().as_str(), "last year" | "this year" | "next year")
+                && g.is_empty();
+            if date_join || rel_year || (is_range && gap.len() <= 5) {
+                last.1 = c.1;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" | "a" => 1.0, "two" => 2.0, "three" => 3.0, "four" => 4.0, "five" => 5.0, "six" => 6.0,
+        "seven" => 7.0, "eight" => 8.0, "nine" => 9.0, "ten" => 10.0, "eleven" => 11.0, "twelve" => 12.0,
+        "thirteen" => 13.0, "fourteen" => 14.0, "fifteen" => 15.0, "sixteen" => 16.0, "seventeen" => 17.0,
+        "eighteen" => 18.0, "nineteen" => 19.0, "twenty" => 20.0, "thirty" => 30.0, "forty" => 40.0,
+        "fifty" => 50.0, "sixty" => 60.0, "seventy" => 70.0, "eighty" => 80.0, "ninety" => 90.0,
+        "dozen" => 12.0, "half" => 0.5,
+        _ => return None,
+    })
+}
+
+fn scale_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2, "thousand" | "k" => 1e3, "million" | "mln" | "m" => 1e6,
+        "billion" | "bln" | "bn" | "b" => 1e9, "trillion" | "tn" => 1e12, "crore" => 1e7, "lakh" => 1e5,
+        _ => return None,
+    })
+}
+
+/// Parse an amount such as "1,200", "1.2 million", "thirty-four", "$1.2bn" (currency ignored).
+pub fn parse_amount(s: &str) -> Option<f64> {
+    let lower = s.to_lowercase();
+    let mut total: Option<f64> = None;
+    let mut current = 0.0f64;
+    let mut seen = false;
+    let mut word = String::new();
+    let mut chars = lower.chars().peekable();
+    let flush_word = |word: &mut String, current: &mut f64, total: &mut Option<f64>, seen: &mut bool| {
+        if word.is_empty() {
+            return;
+        }
+        if let Some(v) = word_value(word) {
+            if *current != 0.0 && v < 100.0 && *current >= 20.0 { *current += v } else { *current = if *current > 0.0 && v < 1.0 { *current * v } else { *current + v } }
+            *seen = true;
+        } else if let Some(m) = scale_value(word) {
+            if *current == 0.0 { *current = 1.0 }
+            if m == 100.0 {
+                *current *= m;
+            } else {
+                *total = Some(total.unwrap_or(0.0) + *current * m);
+                *current = 0.0;
+            }
+            *seen = true;
+        }
+        word.clear();
+    };
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() || c == '.' {
+            let mut num = String::new();
+            num.push(c);
+            while let Some(&n) = chars.peek() {
+                if n.is_ascii_digit() || n == '.' {
+                    num.push(n);
+                    chars.next();
+                } else if n == ',' {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if let Ok(v) = num.trim_end_matches('.').parse::<f64>() {
+                current += v;
+                seen = true;
+            }
+        } else if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            flush_word(&mut word, &mut current, &mut total, &mut seen);
+            if c == '-' && seen && total.is_none() && current != 0.0 && !chars.peek().is_some_and(|n| n.is_alphabetic()) {
+                break; // a range "2-5": keep the first figure
+            }
+            if c == '%' {
+                break;
+            }
+        }
+        if word.len() > 12 {
+            word.clear();
+        }
+        let _ = &mut total;
+    }
+    flush_word(&mut word, &mut current, &mut total, &mut seen);
+    if !seen {
+        return None;
+    }
+    Some(total.unwrap_or(0.0) + current)
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn currency(s: &str) -> &'static str {
+    let l = s.to_lowercase();
+    let has = |p: &str| l.contains(p);
+    if has("rs") && !has("dollar") || has("₹") || has("rupee") || has("inr") { "INR" }
+    else if has("hk$") { "HKD" } else if has("a$") || has("au$") || has("australian") || has("aud") { "AUD" }
+    else if has("c$") || has("ca$") || has("canadian") || has("cad") { "CAD" }
+    else if has("nz$") || has("new zealand") { "NZD" } else if has("s$") || has("singapore") { "SGD" }
+    else if has("€") || has("euro") || has("eur") { "EUR" } else if has("£") || has("pound") || has("gbp") { "GBP" }
+    else if has("¥") || has("yen") || has("jpy") { "JPY" } else if has("yuan") || has("renminbi") || has("cny") || has("rmb") { "CNY" }
+    else if has("₩") || has(" won") { "KRW" } else if has("₽") || has("ruble") || has("rouble") { "RUB" }
+    else if has("peso") { "MXN" } else if has("franc") || has("chf") { "CHF" } else if has("naira") { "NGN" }
+    else if has("rand") || l.starts_with('r') { "ZAR" } else if has("cent") && !has("$") { "USD-cents" }
+    else { "USD" }
+}
+
+fn month_num(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.').to_lowercase();
+    let m = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    m.iter().position(|p| w.starts_with(p)).map(|i| i as u32 + 1)
+}
+
+fn weekday_num(w: &str) -> Option<u32> {
+    let d = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    d.iter().position(|p| w.to_lowercase().starts_with(p)).map(|i| i as u32)
+}
+
+/// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> Ymd {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    Ymd { year: (if m <= 2 { y + 1 } else { y }) as i32, month: m, day: d }
+}
+
+fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
+    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let lower = s.to_lowercase();
+    let year_of = |w: &str| -> Option<i32> {
+        let w = w.trim_start_matches("FY");
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
+    };
+    let year = words.iter().find_map(|w| year_of(w));
+    let month = words.iter().find_map(|w| if w.chars().next().is_some_and(|c| c.is_uppercase()) { month_num(w).filter(|_| is_month(w.trim_end_matches('.'))) } else { None });
+    let day = words.iter().find_map(|w| {
+        let d = w.trim_end_matches(|c: char| c.is_alphabetic());
+        (!d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit())).then(|| d.parse::<u32>().ok()).flatten()
+    }).filter(|d| (1..=31).contains(d));
+    let rel_year = if lower.contains("last year") { Some(-1) } else if lower.contains("next year") { Some(1) }
+        else if lower.contains("this year") { Some(0) } else { None };
+    let year = year.or_else(|| rel_year.and_then(|r| published.map(|p| p.year + r)));
+    match (year, month, day) {
+        (Some(y), Some(m), Some(d)) => return Some(format!("{y:04}-{m:02}-{d:02}")),
+        (Some(y), Some(m), None) => return Some(format!("{y:04}-{m:02}")),
+        (None, Some(m), Some(d)) => {
+            return Some(match published {
+                // the latest such date not after publication (news reports the past more than the future)
+                Some(p) => {
+                    let y = if (m, d) > (p.month, p.day) { p.year - 1 } else { p.year };
+                    format!("{y:04}-{m:02}-{d:02}")
+                }
+                None => format!("--{m:02}-{d:02}"),
+            })
+        }
+        (None, Some(m), None) if lower.starts_with("last ") => {
+            if let Some(p) = published {
+                let y = if m >= p.month { p.year - 1 } else { p.year };
+                return Some(format!("{y:04}-{m:02}"));
+            }
+        }
+        (Some(y), None, None) if !lower.contains("ago") => {
+            if lower.ends_with('s') { return Some(format!("{}s", y)); }
+            return Some(format!("{y:04}"));
+        }
+        _ => {}
+    }
+    if let (Some(wd), Some(p)) = (words.iter().find_map(|w| weekday_num(w)), published) {
+        let pd = days_from_civil(p.year, p.month, p.day);
+        let pwd = (pd + 3).rem_euclid(7) as u32; // 1970-01-01 was a Thursday (3 with Monday = 0)
+        let back = (pwd + 7 - wd) % 7;
+        let back = if lower.starts_with("last ") && back == 0 { 7 } else { back };
+        let next = lower.starts_with("next ");
+        let d = if next { pd + ((wd + 7 - pwd) % 7).max(1) as i64 } else { pd - back as i64 };
+        let c = civil_from_days(d);
+        return Some(format!("{:04}-{:02}-{:02}", c.year, c.month, c.day));
+    }
+    if let Some(p) = published {
+        let base = days_from_civil(p.year, p.month, p.day);
+        let c = match lower.as_str() {
+            "today" | "tonight" => Some(base),
+            "yesterday" => Some(base - 1),
+            "tomorrow" => Some(base + 1),
+            _ => None,
+        };
+        if let Some(c) = c {
+            let c = civil_from_days(c);
+            return Some(format!("{:04}-{:02}-{:02}", c.year, c.month, c.day));
+        }
+        if let Some(r) = rel_year {
+            return Some(format!("{:04}", p.year + r));
+        }
+    }
+    None
+}
+
+fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
+    match cat {
+        Category::Number => parse_amount(s).map(fmt_num),
+        Category::Percent => parse_amount(s).map(|v| format!("{}%", fmt_num(v))),
+        Category::Money => {
+            let cur = currency(s);
+            let amount = parse_amount(s.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '.' && !c.is_alphabetic())
+                .trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.' || c == '$' || c == 's'))
+                .or_else(|| parse_amount(s))?;
+            if cur == "USD-cents" {
+                return Some(format!("{} USD", fmt_num(amount / 100.0)));
+            }
+            Some(format!("{} {cur}", fmt_num(amount)))
+        }
+        Category::Date => date_value(s, published),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Category)> {
+        Figures::new().find(text, None).into_iter().map(|f| (text[f.start..f.end].to_string(), f.category)).collect()
+    }
+
+    use Category::*;
+
+    /// Each row: text, expected figures (text, category).
+    const CASES: &[(&str, &[(&str, Category)])] = &[
+        ("Russia on Monday called", &[("Monday", Date)]),
+        ("On March 9, a report", &[("March 9", Date)]),
+        ("in the town of Majer on Aug. 8 last year, when", &[("Aug. 8 last year", Date)]),
+        ("the 2008 Joint Declaration", &[("2008", Date)]),
+        ("A total of 60 civilians were killed and 55 injured", &[("60", Number), ("55", Number)]),
+        ("documented five of the 20 NATO air strikes", &[("five", Number), ("20", Number)]),
+        ("the 19th Human Rights Council", &[("19th", Number)]),
+        ("profits rose 12% to $1.2bn", &[("12%", Percent), ("$1.2bn", Money)]),
+        ("12 per cent and 3 percentage points", &[("12 per cent", Percent), ("3 percentage points", Percent)]),
+        ("costs €5 million or £20", &[("€5 million", Money), ("£20", Money)]),
+        ("1.2 billion dollars", &[("1.2 billion dollars", Money)]),
+        ("Rs 500 crore", &[("Rs 500 crore", Money)]),
+        ("served from 2001 to 2009", &[("2001 to 2009", Date)]),
+        ("in the 1990s", &[("the 1990s", Date)]),
+        ("at 3:30 p.m. EST", &[("3:30 p.m. EST", Date)]),
+        ("about 1.2 million people", &[("1.2 million", Number)]),
+        ("thirty-four people", &[("thirty-four", Number)]),
+    ];
+
+    /// Text that must not yield any figure.
+    const MUST_NOT_MATCH: &[&str] = &[
+        "you may go", "they march on", "one of the", "see Figure 1", "COVID-19 cases", "the G7 summit",
+        "a Boeing 737", "Windows 10 users", "call 555-1234", "version 1.2.3", "page 12", "the second time",
+    ];
+
+    #[test]
+    fn figure_table() {
+        for (text, want) in CASES {
+            let got = found(text);
+            let want: Vec<(String, Category)> = want.iter().map(|(s, c)| (s.to_string(), *c)).collect();
+            assert_eq!(got, want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn must_not_match() {
+        for text in MUST_NOT_MATCH {
+            assert_eq!(found(text), vec![], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn values() {
+        let f = Figures::new();
+        let pubd = Some(Ymd { year: 2012, month: 3, day: 20 });
+        let v = |t: &str, p| f.find(t, p).into_iter().next().and_then(|x| x.value);
+        assert_eq!(v("$1.2bn", None).as_deref(), Some("1200000000 USD"));
+        assert_eq!(v("€5 million", None).as_deref(), Some("5000000 EUR"));
+        assert_eq!(v("12.5%", None).as_deref(), Some("12.5%"));
+        assert_eq!(v("1,200 people", None).as_deref(), Some("1200"));
+        assert_eq!(v("thirty-four people", None).as_deref(), Some("34"));
+        assert_eq!(v("on March 9, 2012", None).as_deref(), Some("2012-03-09"));
+        assert_eq!(v("on March 9 they", pubd).as_deref(), Some("2012-03-09"));
+        assert_eq!(v("on March 9 they", None).as_deref(), Some("--03-09"));
+        assert_eq!(v("on Aug. 8 last year", pubd).as_deref(), Some("2011-08-08"));
+        // 2012-03-20 was a Tuesday: "Monday" is the 19th
+        assert_eq!(v("on Monday", pubd).as_deref(), Some("2012-03-19"));
+        assert_eq!(v("in 2008", None).as_deref(), Some("2008"));
+    }
+}

@@ -1,0 +1,309 @@
+//! One resolver: document-level consistency for names, linking of mentions into entities,
+//! speakers of quotes (pronouns and role nouns included), and overlaps between categories.
+
+use rustc_hash::FxHashMap;
+
+use crate::entities::Mention;
+use crate::figures::Figure;
+use crate::lexicon::{Gender, Lexicon};
+use crate::model::{Annotation, Category, Entity, Quote, Scan};
+use crate::quotes::{QuoteSpan, SpeakerForm};
+use crate::text::Token;
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")).unwrap_or(s)
+}
+
+/// Initials of the capitalized words of a name: "North Atlantic Treaty Organization" -> "NATO".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Settle document-level consistency: a weak mention takes the category the document gives
+/// its string elsewhere; unconfirmed guesses are dropped.
+fn settle(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut known: FxHashMap<String, Category> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| m.strong) {
+        let s = &text[m.start..m.end];
+        known.entry(s.to_string()).or_insert(m.category);
+        if m.category == Category::Person {
+            if let Some(last) = s.split_whitespace().last() {
+                if s.contains(' ') {
+                    known.entry(last.to_string()).or_insert(Category::Person);
+                }
+            }
+        }
+    }
+    // acronyms defined in the text: "International Criminal Court (ICC)"
+    let mut acronyms: Vec<(String, Category)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.category == Category::Organization || m.category == Category::Place) {
+        let after = text[m.end..].trim_start();
+        if let Some(rest) = after.strip_prefix('(') {
+            let acr: String = rest.chars().take_while(|c| c.is_uppercase() || *c == '.').collect();
+            if acr.len() >= 2 && rest[acr.len()..].starts_with(')') {
+                acronyms.push((acr, m.category));
+            }
+        }
+    }
+    for (a, c) in acronyms {
+        known.insert(a, c);
+    }
+    for m in mentions.iter_mut() {
+        let s = &text[m.start..m.end];
+        if let Some(&c) = known.get(s) {
+            if !m.strong || (m.category == Category::Organization && c != m.category && s.len() <= 6) {
+                m.category = c;
+                m.strong = true;
+            }
+        }
+    }
+    mentions.retain(|m| m.strong || m.category != Category::Misc);
+    mentions
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    entities: Vec<Entity>,
+    /// per entity: gender guess, and the key strings it answers to
+    gender: Vec<Option<Gender>>,
+    by_key: FxHashMap<(Category, String), usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn link(&mut self, m: &Mention, lex: &Lexicon) -> usize {
+        let raw = strip_possessive(&self.text[m.start..m.end]);
+        let key_full = (m.category, raw.to_string());
+        if let Some(&id) = self.by_key.get(&key_full) {
+            self.entities[id].mentions += 1;
+            if self.entities[id].role.is_none() {
+                self.entities[id].role = m.role.map(|(a, b)| self.text[a..b].to_string());
+            }
+            return id;
+        }
+        let words: Vec<&str> = raw.split_whitespace().collect();
+        // a person's surname alone links to the full name seen before (or after: handled by order)
+        if m.category == Category::Person && words.len() == 1 {
+            if let Some(&id) = self.by_key.get(&(Category::Person, format!("last:{raw}"))) {
+                self.entities[id].mentions += 1;
+                self.by_key.insert(key_full, id);
+                return id;
+            }
+        }
+        if m.category == Category::Organization {
+            let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };
+            if ini.len() >= 2 {
+                if let Some(&id) = self.by_key.get(&(Category::Organization, format!("acr:{ini}"))) {
+                    self.entities[id].mentions += 1;
+                    if words.len() > 1 && self.entities[id].name.split_whitespace().count() == 1 {
+                        self.entities[id].name = raw.to_string();
+                    }
+                    self.by_key.insert(key_full, id);
+                    return id;
+                }
+            }
+        }
+        let id = self.entities.len();
+        let first = words.first().copied().unwrap_or("");
+        let gender = if m.category == Category::Person {
+            let role = m.role.map(|(a, b)| self.text[a..b].to_string()).unwrap_or_default();
+            if role.contains("Mrs") || role.contains("Ms") || role.contains("Queen") || role.contains("Princess")
+                || role.contains("Lady") || role.contains("Dame") || role.contains("woman")
+            {
+                Some(Gender::Female)
+            } else if role.contains("Mr") || role.contains("King") || role.contains("Prince") || role.contains("Sir")
+                || role.contains("Lord") || role.contains("man")
+            {
+                Some(Gender::Male)
+            } else if words.len() > 1 {
+                lex.gender(first)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        self.entities.push(Entity {
+            category: m.category,
+            name: raw.to_string(),
+            mentions: 1,
+            role: m.role.map(|(a, b)| self.text[a..b].to_string()),
+            quotes: 0,
+        });
+        self.gender.push(gender);
+        self.by_key.insert(key_full, id);
+        if m.category == Category::Person && words.len() > 1 {
+            if let Some(last) = words.last() {
+                self.by_key.entry((Category::Person, format!("last:{last}"))).or_insert(id);
+            }
+        }
+        if m.category == Category::Organization {
+            let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };
+            if ini.len() >= 2 {
+                self.by_key.entry((Category::Organization, format!("acr:{ini}"))).or_insert(id);
+            }
+        }
+        id
+    }
+}
+
+/// Build the final [`Scan`] from what the recognizers found.
+pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mention>, figures: Vec<Figure>,
+               quotes: Vec<QuoteSpan>) -> Scan {
+    let mut mentions = settle(text, mentions);
+    // figures win over names except plain numbers inside a name ("Boeing 737" is handled in figures)
+    mentions.retain(|m| !figures.iter().any(|f| f.start < m.end && m.start < f.end && f.category != Category::Number));
+    let figures: Vec<Figure> = figures.into_iter()
+        .filter(|f| !mentions.iter().any(|m| f.start < m.end && m.start < f.end))
+        .collect();
+
+    // Speakers named by a capitalized run that the name rules missed are people (or organizations).
+    for q in &quotes {
+        if let Some((a, b, SpeakerForm::Name)) = q.speaker {
+            let (s, e) = (tokens[a].start, tokens[b - 1].end);
+            if !mentions.iter().any(|m| m.start < e && s < m.end) {
+                let raw = &text[s..e];
+                if raw.split_whitespace().count() <= 4 && !lex.demonyms.contains(raw) {
+                    mentions.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
+                }
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // drop nested or overlapping mentions (keep the first, longest)
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if kept.last().is_some_and(|k| m.start < k.end) {
+            continue;
+        }
+        kept.push(m);
+    }
+    let mentions = kept;
+
+    // link mentions: full names first, so a surname seen before its full name still links
+    let mut b = Builder { text, entities: Vec::new(), gender: Vec::new(), by_key: FxHashMap::default() };
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        let words = text[mentions[i].start..mentions[i].end].split_whitespace().count();
+        (std::cmp::Reverse(words.min(2)), i)
+    });
+    let mut link = vec![0usize; mentions.len()];
+    for i in order {
+        link[i] = b.link(&mentions[i], lex);
+    }
+
+    // quotes and their speakers
+    let mut out_quotes = Vec::new();
+    let mut annotations = Vec::new();
+    let mut prev: Option<(Option<usize>, Option<(usize, usize)>)> = None;
+    for q in &quotes {
+        let (mut ent, mut span) = (None, None);
+        match q.speaker {
+            Some((a, bb, form)) if bb > a && bb <= tokens.len() => {
+                let (s, e) = (tokens[a].start, tokens[bb - 1].end);
+                span = Some((s, e));
+                match form {
+                    SpeakerForm::Name => {
+                        if let Some(k) = mentions.iter().position(|m| m.start < e && s < m.end
+                            && matches!(m.category, Category::Person | Category::Organization))
+                        {
+                            ent = Some(link[k]);
+                            span = Some((mentions[k].start, mentions[k].end));
+                        }
+                    }
+                    SpeakerForm::Pronoun => {
+                        let p = text[s..e].to_lowercase();
+                        ent = antecedent(&mentions, &link, &b, q.start, &p);
+                    }
+                    SpeakerForm::Nominal => {
+                        let noun = text[s..e].rsplit(' ').next().unwrap_or("").to_lowercase();
+                        ent = nominal_antecedent(&mentions, &link, &b, q.start, &noun);
+                    }
+                    SpeakerForm::Previous => {}
+                }
+            }
+            Some((_, _, SpeakerForm::Previous)) => {
+                if let Some((e, s)) = prev {
+                    ent = e;
+                    span = s;
+                }
+            }
+            _ => {}
+        }
+        if span.is_some() {
+            prev = Some((ent, span));
+        }
+        if let Some(id) = ent {
+            b.entities[id].quotes += 1;
+        }
+        let idx = out_quotes.len();
+        out_quotes.push(Quote {
+            speaker: ent.map(|id| b.entities[id].name.clone()),
+            speaker_entity: ent,
+            speaker_span: span,
+            role: ent.and_then(|id| b.entities[id].role.clone()),
+        });
+        annotations.push(Annotation { start: q.start, end: q.end, category: Category::Quote, link: Some(idx), value: None });
+    }
+
+    for (k, m) in mentions.iter().enumerate() {
+        // a name that straddles a quote's edge is dropped rather than break the nesting
+        if quotes.iter().any(|q| (m.start < q.start && q.start < m.end) || (m.start < q.end && q.end < m.end)) {
+            continue;
+        }
+        annotations.push(Annotation { start: m.start, end: m.end, category: m.category, link: Some(link[k]), value: None });
+    }
+    for f in figures {
+        if quotes.iter().any(|q| (f.start < q.start && q.start < f.end) || (f.start < q.end && q.end < f.end)) {
+            continue;
+        }
+        annotations.push(Annotation { start: f.start, end: f.end, category: f.category, link: None, value: f.value });
+    }
+    annotations.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    Scan { annotations, entities: b.entities, quotes: out_quotes }
+}
+
+/// The most recent person (or organization for "they"/"it") mentioned before `pos`.
+fn antecedent(mentions: &[Mention], link: &[usize], b: &Builder, pos: usize, pronoun: &str) -> Option<usize> {
+    let want_org = matches!(pronoun, "it" | "they" | "we");
+    let k = mentions.partition_point(|m| m.start < pos);
+    for i in (0..k).rev() {
+        let m = &mentions[i];
+        let id = link[i];
+        match (m.category, pronoun) {
+            (Category::Person, "he") if b.gender[id] != Some(Gender::Female) => return Some(id),
+            (Category::Person, "she") if b.gender[id] != Some(Gender::Male) => return Some(id),
+            (Category::Person, "i") => return Some(id),
+            (Category::Organization, _) if want_org => return Some(id),
+            (Category::Person, "they") => return Some(id),
+            _ => {}
+        }
+        if pos - m.start > 3000 {
+            break;
+        }
+    }
+    None
+}
+
+/// "the minister said": the last person whose role has that noun, else the last person.
+fn nominal_antecedent(mentions: &[Mention], link: &[usize], b: &Builder, pos: usize, noun: &str) -> Option<usize> {
+    let k = mentions.partition_point(|m| m.start < pos);
+    let people = (0..k).rev().filter(|&i| mentions[i].category == Category::Person);
+    let mut fallback = None;
+    for i in people {
+        let id = link[i];
+        if b.entities[id].role.as_deref().is_some_and(|r| r.to_lowercase().contains(noun)) {
+            return Some(id);
+        }
+        if fallback.is_none() {
+            fallback = Some(id);
+        }
+    }
+    // an organization noun ("the company said") goes to the last organization
+    if matches!(noun, "company" | "firm" | "group" | "ministry" | "agency" | "government" | "commission" | "council" | "statement" | "organization") {
+        return (0..k).rev().find(|&i| mentions[i].category == Category::Organization).map(|i| link[i]);
+    }
+    fallback
+}

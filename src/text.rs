@@ -1,0 +1,316 @@
+//! Tokens, sentences, paragraphs and offset maps.
+//!
+//! All offsets in this module are **byte offsets** into the scanned `&str`.
+//! [`OffsetMap`] turns them into UTF-16 code units (the wasm boundary) or
+//! Unicode code points (the CLI's JSON lines).
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes, hyphens and dotted abbreviations ("Ki-moon", "U.S.").
+    Word,
+    /// Digits, with inner separators ("1,200", "3.5", "9/11").
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// White space (of any kind) separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one: a new paragraph.
+    pub newline_before: bool,
+    /// Index of the sentence this token belongs to.
+    pub sentence: u32,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+/// Split `text` into tokens. Never fails; any input gives some tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
+    let mut space_before = true;
+    let mut newline_before = true;
+    // Peek helper: the char starting at byte index i.
+    let char_at = |i: usize| -> Option<char> { text.get(i..).and_then(|s| s.chars().next()) };
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                newline_before = true;
+            }
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let kind;
+        if c.is_alphabetic() {
+            kind = TokenKind::Word;
+            loop {
+                match char_at(end) {
+                    Some(n) if n.is_alphanumeric() || n == '\u{0301}' || is_combining(n) => end += n.len_utf8(),
+                    // inner apostrophe ("O'Brien", "don't") but not a possessive "'s" at the end,
+                    // which is its own token so that "Lavrov's" yields the name "Lavrov".
+                    Some(n) if is_apostrophe(n) => {
+                        let after = end + n.len_utf8();
+                        match char_at(after) {
+                            Some(a) if a.is_alphabetic() => {
+                                let rest = &text[after..];
+                                let poss = (rest.starts_with('s') || rest.starts_with('S'))
+                                    && !rest[1..].chars().next().is_some_and(|x| x.is_alphanumeric());
+                                if poss {
+                                    break;
+                                }
+                                end = after;
+                            }
+                            _ => break,
+                        }
+                    }
+                    Some(n) if is_hyphen(n) => {
+                        let after = end + n.len_utf8();
+                        match char_at(after) {
+                            Some(a) if a.is_alphanumeric() => end = after,
+                            _ => break,
+                        }
+                    }
+                    // dotted abbreviations: "U.S.", "U.N." (single letters between dots)
+                    Some('.') => {
+                        let word = &text[i..end];
+                        let single = word.chars().count() == 1
+                            || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() <= 1));
+                        let after = end + 1;
+                        if single && char_at(after).is_some_and(|a| a.is_alphabetic())
+                            && char_at(after + char_at(after).map_or(0, |a| a.len_utf8())) == Some('.')
+                        {
+                            end = after;
+                        } else if single && word.contains('.') {
+                            end += 1; // the final dot of "U.S."
+                            break;
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+        } else if c.is_ascii_digit() {
+            kind = TokenKind::Number;
+            loop {
+                match char_at(end) {
+                    Some(n) if n.is_ascii_digit() => end += 1,
+                    Some(sep @ (',' | '.' | ':' | '/')) => {
+                        if bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit()) {
+                            let _ = sep;
+                            end += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    // ordinal and unit suffixes stay attached: "19th", "3rd", "5m", "6pm"
+                    Some(n) if n.is_alphabetic() => {
+                        let mut e = end;
+                        while let Some(a) = char_at(e) {
+                            if a.is_alphabetic() {
+                                e += a.len_utf8();
+                            } else {
+                                break;
+                            }
+                        }
+                        end = e;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+        } else {
+            kind = TokenKind::Punct;
+            // the possessive "'s" is one token, glued to the word before it
+            if is_apostrophe(c) && !space_before {
+                let rest = &text[end..];
+                if (rest.starts_with('s') || rest.starts_with('S'))
+                    && !rest[1..].chars().next().is_some_and(|x| x.is_alphanumeric())
+                {
+                    end += 1;
+                }
+            }
+        }
+        // advance the iterator past what we consumed
+        while let Some(&(j, _)) = chars.peek() {
+            if j < end {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        tokens.push(Token { start: i, end, kind, space_before, newline_before, sentence: 0 });
+        space_before = false;
+        newline_before = false;
+    }
+    mark_sentences(text, &mut tokens);
+    tokens
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "messrs", "gov", "pres", "supt", "det",
+    "insp", "ave", "blvd", "approx", "est", "dept", "univ", "maj", "brig", "cpl", "pvt", "hon", "atty",
+];
+
+/// Sentence boundaries: after . ! ? (and closing quotes/brackets behind them) when the next
+/// token starts a new sentence; always at a line break.
+fn mark_sentences(text: &str, tokens: &mut [Token]) {
+    let mut sentence = 0u32;
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].newline_before && i > 0 && tokens[i - 1].sentence == sentence {
+            sentence += 1;
+        }
+        tokens[i].sentence = sentence;
+        let t = tokens[i].text(text);
+        if matches!(t, "." | "!" | "?" | "\u{2026}") {
+            // swallow closing quotes and brackets
+            let mut j = i + 1;
+            while j < tokens.len()
+                && !tokens[j].space_before
+                && matches!(tokens[j].text(text), "\"" | "\u{201D}" | "\u{2019}" | "'" | ")" | "]" | "\u{00BB}")
+            {
+                tokens[j].sentence = sentence;
+                j += 1;
+            }
+            let ends = if t == "." && i > 0 {
+                let prev = tokens[i - 1].text(text);
+                let lower = prev.to_lowercase();
+                let abbrev = tokens[i - 1].end == tokens[i].start
+                    && (ABBREVIATIONS.contains(&lower.as_str())
+                        || (prev.chars().count() == 1 && prev.chars().all(|c| c.is_uppercase())));
+                !abbrev
+            } else {
+                true
+            };
+            let next_starts = tokens.get(j).is_none_or(|n| {
+                let nt = n.text(text);
+                n.space_before && nt.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"\u{201C}'\u{2018}(".contains(c))
+            });
+            if ends && next_starts && j < tokens.len() {
+                sentence += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Maps byte offsets of one text to UTF-16 code units and Unicode code points.
+///
+/// Built once per scanned text in O(n); each lookup is a binary search over the
+/// non-ASCII characters only, so ASCII text costs almost nothing.
+pub struct OffsetMap {
+    /// (byte offset of a non-ASCII char, extra UTF-16 units before it, extra code points saved before it)
+    marks: Vec<(usize, usize, usize)>,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str) -> Self {
+        let mut marks = Vec::new();
+        let (mut extra16, mut extra_bytes) = (0usize, 0usize);
+        for (i, c) in text.char_indices() {
+            if !c.is_ascii() {
+                marks.push((i, extra16, extra_bytes));
+                let len8 = c.len_utf8();
+                let len16 = c.len_utf16();
+                extra16 += len8 - len16;
+                extra_bytes += len8 - 1;
+            }
+        }
+        // sentinel for offsets after the last non-ASCII char
+        marks.push((usize::MAX, extra16, extra_bytes));
+        OffsetMap { marks }
+    }
+
+    fn lookup(&self, byte: usize) -> (usize, usize) {
+        // the count of marks strictly before `byte`
+        let k = self.marks.partition_point(|m| m.0 < byte);
+        let m = self.marks[k];
+        // `m` is the first mark at or after `byte`: its (extra16, extra_bytes) are the totals before it
+        (m.1, m.2)
+    }
+
+    /// UTF-16 code units before byte offset `byte` (which must be a char boundary).
+    pub fn utf16(&self, byte: usize) -> usize {
+        byte - self.lookup(byte).0
+    }
+
+    /// Unicode code points before byte offset `byte`.
+    pub fn chars(&self, byte: usize) -> usize {
+        byte - self.lookup(byte).1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_names_whole_and_split_possessives() {
+        assert_eq!(words("Lavrov's call"), ["Lavrov", "'s", "call"]);
+        assert_eq!(words("Ban Ki-moon, O'Brien"), ["Ban", "Ki-moon", ",", "O'Brien"]);
+        assert_eq!(words("the U.S. and U.N. said"), ["the", "U.S.", "and", "U.N.", "said"]);
+        assert_eq!(words("$1,200.50 on 19th"), ["$", "1,200.50", "on", "19th"]);
+        assert_eq!(words("\u{201C}Hi,\u{201D} he said."), ["\u{201C}", "Hi", ",", "\u{201D}", "he", "said", "."]);
+    }
+
+    #[test]
+    fn sentences_split_on_stops_not_abbreviations() {
+        let text = "Mr. Smith went to Washington. He met Sen. Jones.\nNew line";
+        let toks = tokenize(text);
+        let s: Vec<u32> = toks.iter().map(|t| t.sentence).collect();
+        assert_eq!(s, [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2]);
+    }
+
+    #[test]
+    fn offset_map_counts_utf16_and_code_points() {
+        let text = "a\u{20AC}b\u{1F600}c\u{201C}d";
+        let m = OffsetMap::new(text);
+        let b = |s: &str| text.find(s).unwrap();
+        assert_eq!((m.utf16(b("a")), m.chars(b("a"))), (0, 0));
+        assert_eq!((m.utf16(b("b")), m.chars(b("b"))), (2, 2));
+        assert_eq!((m.utf16(b("c")), m.chars(b("c"))), (5, 4));
+        assert_eq!((m.utf16(b("d")), m.chars(b("d"))), (7, 6));
+        assert_eq!((m.utf16(text.len()), m.chars(text.len())), (8, 7));
+    }
+
+    #[test]
+    fn no_input_panics() {
+        for t in ["", " ", "\n\n", "'", "-", "U.", "1.", "a'", "\u{FFFD}\u{FFFD}", "é\u{0301}"] {
+            let _ = tokenize(t);
+        }
+    }
+}

