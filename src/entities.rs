@@ -119,19 +119,26 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize) -> Tok<'a> {
     Tok { text: s, cap, all_caps, initial }
 }
 
-/// Does the line containing token `i` look like an all-capitals headline?
-fn in_caps_line(text: &str, tokens: &[Token], i: usize) -> bool {
-    let mut a = i;
-    while a > 0 && !tokens[a].newline_before {
-        a -= 1;
+/// For each token: is its line an all-capitals headline? (One pass over the lines.)
+fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut a = 0;
+    while a < tokens.len() {
+        let mut b = a + 1;
+        while b < tokens.len() && !tokens[b].newline_before {
+            b += 1;
+        }
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word) {
+            words += 1;
+            let w = t.text(text);
+            caps += (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())) as usize;
+        }
+        let shouting = words >= 3 && caps * 10 >= words * 7;
+        out[a..b].iter_mut().for_each(|x| *x = shouting);
+        a = b;
     }
-    let mut b = i + 1;
-    while b < tokens.len() && !tokens[b].newline_before {
-        b += 1;
-    }
-    let words: Vec<&str> = tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
-    let caps = words.iter().filter(|w| w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())).count();
-    words.len() >= 3 && caps * 10 >= words.len() * 7
+    out
 }
 
 /// Find the names in `text`.
@@ -139,6 +146,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = tokens.len();
     let shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i)).collect();
+    let shouting = caps_lines(text, tokens);
     let mut i = 0;
     while i < n {
         if !shapes[i].cap {
@@ -146,7 +154,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             continue;
         }
         // Headlines in capitals: names can't be told from shouting; skip the line.
-        if shapes[i].all_caps && in_caps_line(text, tokens, i) {
+        if shapes[i].all_caps && shouting[i] {
             i += 1;
             continue;
         }

@@ -34,6 +34,7 @@ pub mod lexicon;
 mod model;
 pub mod quotes;
 pub mod resolve;
+mod spans;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

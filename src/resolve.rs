@@ -8,6 +8,7 @@ use crate::figures::Figure;
 use crate::lexicon::{Gender, Lexicon};
 use crate::model::{Annotation, Category, Entity, Quote, Scan};
 use crate::quotes::{QuoteSpan, SpeakerForm};
+use crate::spans::{overlapping, Disjoint};
 use crate::text::Token;
 
 fn strip_possessive(s: &str) -> &str {
@@ -153,21 +154,24 @@ impl<'a> Builder<'a> {
 pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mention>, figures: Vec<Figure>,
                quotes: Vec<QuoteSpan>) -> Scan {
     let mut mentions = settle(text, mentions);
-    // figures win over names except plain numbers inside a name ("Boeing 737" is handled in figures)
-    mentions.retain(|m| !figures.iter().any(|f| f.start < m.end && m.start < f.end && f.category != Category::Number));
-    let figures: Vec<Figure> = figures.into_iter()
-        .filter(|f| !mentions.iter().any(|m| f.start < m.end && m.start < f.end))
-        .collect();
+    // figures (sorted, disjoint) win over names, except plain numbers inside a name
+    mentions.retain(|m| {
+        let r = overlapping(&figures, m.start, m.end, |f| (f.start, f.end));
+        !figures[r].iter().any(|f| f.category != Category::Number)
+    });
 
     // Speakers named by a capitalized run that the name rules missed are people (or organizations).
+    let mut named = Disjoint::default();
+    for m in &mentions {
+        named.insert(m.start, m.end);
+    }
     for q in &quotes {
         if let Some((a, b, SpeakerForm::Name)) = q.speaker {
             let (s, e) = (tokens[a].start, tokens[b - 1].end);
-            if !mentions.iter().any(|m| m.start < e && s < m.end) {
-                let raw = &text[s..e];
-                if raw.split_whitespace().count() <= 4 && !lex.demonyms.contains(raw) {
-                    mentions.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
-                }
+            let raw = &text[s..e];
+            if !named.overlaps(s, e) && raw.split_whitespace().count() <= 4 && !lex.demonyms.contains(raw) {
+                named.insert(s, e);
+                mentions.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
             }
         }
     }
@@ -181,6 +185,9 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
         kept.push(m);
     }
     let mentions = kept;
+    let figures: Vec<Figure> = figures.into_iter()
+        .filter(|f| overlapping(&mentions, f.start, f.end, |m| (m.start, m.end)).is_empty())
+        .collect();
 
     // link mentions: full names first, so a surname seen before its full name still links
     let mut b = Builder { text, entities: Vec::new(), gender: Vec::new(), by_key: FxHashMap::default() };
@@ -206,8 +213,8 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
                 span = Some((s, e));
                 match form {
                     SpeakerForm::Name => {
-                        if let Some(k) = mentions.iter().position(|m| m.start < e && s < m.end
-                            && matches!(m.category, Category::Person | Category::Organization))
+                        if let Some(k) = overlapping(&mentions, s, e, |m| (m.start, m.end))
+                            .find(|&k| matches!(mentions[k].category, Category::Person | Category::Organization))
                         {
                             ent = Some(link[k]);
                             span = Some((mentions[k].start, mentions[k].end));
@@ -248,15 +255,19 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
         annotations.push(Annotation { start: q.start, end: q.end, category: Category::Quote, link: Some(idx), value: None });
     }
 
+    // a span that straddles a quote's edge is dropped rather than break the nesting
+    let straddles = |s: usize, e: usize| {
+        quotes[overlapping(&quotes, s, e, |q| (q.start, q.end))].iter()
+            .any(|q| (s < q.start && q.start < e) || (s < q.end && q.end < e))
+    };
     for (k, m) in mentions.iter().enumerate() {
-        // a name that straddles a quote's edge is dropped rather than break the nesting
-        if quotes.iter().any(|q| (m.start < q.start && q.start < m.end) || (m.start < q.end && q.end < m.end)) {
+        if straddles(m.start, m.end) {
             continue;
         }
         annotations.push(Annotation { start: m.start, end: m.end, category: m.category, link: Some(link[k]), value: None });
     }
     for f in figures {
-        if quotes.iter().any(|q| (f.start < q.start && q.start < f.end) || (f.start < q.end && q.end < f.end)) {
+        if straddles(f.start, f.end) {
             continue;
         }
         annotations.push(Annotation { start: f.start, end: f.end, category: f.category, link: None, value: f.value });

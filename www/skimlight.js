@@ -1,0 +1,498 @@
+// skimlight.js: the page shim. An ES module with no dependencies and no build step.
+//
+//   import { highlight, unhighlight, annotate } from './skimlight.js';
+//   const result = await highlight(rootElement, options); // result.counts per category
+//   unhighlight(rootElement);                             // restores the DOM exactly
+//   const annotations = await annotate(text);            // UTF-16 offsets
+//
+// All language work happens in Rust (../pkg/, loaded relative to this file unless
+// `options.pkgUrl` says otherwise). This file only walks text nodes, wraps matches in
+// <mark> elements with splitText (never innerHTML) and shows one shared tooltip.
+
+const NO_LINK = 0xffffffff;
+const PREFIX = 'skimlight';
+export const CATEGORIES = ['person', 'organization', 'place', 'misc', 'date', 'number', 'money', 'percent', 'quote'];
+/** Shown by default: every category but `misc` (nationalities and the like). */
+export const DEFAULT_CATEGORIES = CATEGORIES.filter((c) => c !== 'misc');
+
+/** Elements whose text is never highlighted (configurable with `options.skip`). */
+export const DEFAULT_SKIP = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
+  '[contenteditable]:not([contenteditable="false"])', '[aria-hidden="true"]', '[hidden]',
+  `mark.${PREFIX}`, `.${PREFIX}-tooltip`,
+].join(',');
+
+// Elements that start a new block of text: their words never fuse with their neighbours'.
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'VIDEO', 'AUDIO',
+  'IFRAME', 'OPTION', 'LEGEND', 'TIME_BLOCK',
+]);
+
+let engine = null; // Promise<{glue, scanner, categories}>
+
+/**
+ * Load and instantiate the wasm scanner once. `pkgUrl` is the folder holding the
+ * wasm-pack output (`skimlight.js` + `skimlight_bg.wasm`), default `../pkg/` next to this file.
+ */
+export function init(options = {}) {
+  if (!engine) {
+    engine = (async () => {
+      const base = new URL(options.pkgUrl || '../pkg/', import.meta.url);
+      const glue = await import(new URL('skimlight.js', base).href);
+      await glue.default({ module_or_path: new URL('skimlight_bg.wasm', base) });
+      return { glue, scanner: new glue.Scanner(), categories: glue.categories() };
+    })();
+    engine.catch(() => { engine = null; }); // a failed load may be retried
+  }
+  return engine;
+}
+
+function publishedDate(doc) {
+  if (!doc) return undefined;
+  const meta = doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"], meta[name="date"]');
+  const time = doc.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
+  const raw = (meta && meta.getAttribute('content')) || (time && time.getAttribute('datetime')) || '';
+  return /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : undefined;
+}
+
+function scanOptions(options, doc) {
+  const published = options.published !== undefined ? options.published : publishedDate(doc);
+  return published ? { published } : null;
+}
+
+/** Decode a scan into annotation objects (UTF-16 offsets into `text`). */
+function decode(result, text, categories) {
+  const spans = result.spans();
+  const entities = result.entities();
+  const quotes = result.quotes();
+  const values = result.values();
+  const out = [];
+  for (let i = 0, k = 0; i < spans.length; i += 4, k++) {
+    const start = spans[i], end = spans[i + 1], category = categories[spans[i + 2]], link = spans[i + 3];
+    const a = { start, end, category, text: text.slice(start, end), description: result.describe(k) };
+    if (category === 'quote') {
+      const q = link !== NO_LINK ? quotes[link] : null;
+      a.quote = link;
+      a.speaker = q ? q.speaker : null;
+      a.role = q ? q.role : null;
+      a.speakerEntity = q ? q.speakerEntity : null;
+      a.speakerStart = q ? q.speakerStart : null;
+      a.speakerEnd = q ? q.speakerEnd : null;
+    } else if (link !== NO_LINK) {
+      const e = entities[link];
+      a.entity = link;
+      a.name = e.name;
+      a.mentions = e.mentions;
+      if (e.role) a.role = e.role;
+    }
+    if (values[k] != null) a.value = values[k];
+    out.push(a);
+  }
+  return { annotations: out, entities, quotes };
+}
+
+/**
+ * Scan plain text without a DOM. Resolves to `[{start, end, category, text, description, ...}]`
+ * with UTF-16 offsets (`text.slice(start, end)` is the match), sorted by start.
+ */
+export async function annotate(text, options = {}) {
+  if (typeof text !== 'string') throw new TypeError('skimlight.annotate: text must be a string');
+  const { scanner, categories } = await init(options);
+  const result = scanner.scan(text, scanOptions(options, null));
+  try {
+    return decode(result, text, categories).annotations;
+  } finally {
+    result.free();
+  }
+}
+
+// ---------------------------------------------------------------- collecting text
+
+function isBlock(el) {
+  if (BLOCK_TAGS.has(el.tagName)) return true;
+  // custom elements may be blocks through CSS: ask the browser only for those
+  if (el.tagName.includes('-') && el.ownerDocument.defaultView) {
+    const d = el.ownerDocument.defaultView.getComputedStyle(el).display;
+    return d !== 'inline' && d !== 'contents';
+  }
+  return false;
+}
+
+/**
+ * Walk the text under `root` into one string with an offset map. A block boundary becomes
+ * "\n" in the string (and belongs to no node), so "Paris</p><p>London" never fuses.
+ */
+export function collectText(root, skip = DEFAULT_SKIP) {
+  const nodes = [];
+  const starts = [];
+  let text = '';
+  let pendingBreak = false;
+  const doc = root.ownerDocument || root;
+  const TEXT = 3, ELEMENT = 1;
+  let node = root.firstChild;
+  if (!node) return { text, nodes, starts };
+  const enter = (el) => {
+    if (el.matches(skip)) return false;
+    return true;
+  };
+  for (;;) {
+    let descend = false;
+    if (node.nodeType === TEXT) {
+      const data = node.data;
+      if (data.length) {
+        if (pendingBreak && text.length) text += '\n';
+        pendingBreak = false;
+        nodes.push(node);
+        starts.push(text.length);
+        text += data;
+      }
+    } else if (node.nodeType === ELEMENT) {
+      const block = isBlock(node);
+      if (block) pendingBreak = true;
+      if (enter(node)) descend = !!node.firstChild;
+      else pendingBreak = pendingBreak || block;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // climb until a next sibling exists
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node !== root && node.nodeType === ELEMENT && isBlock(node)) pendingBreak = true;
+    }
+    if (node === root) break;
+    node = node.nextSibling;
+  }
+  void doc;
+  return { text, nodes, starts };
+}
+
+// ---------------------------------------------------------------- theme
+
+function parseRgb(c) {
+  const m = /rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[, /]+([\d.]+%?))?\)/.exec(c || '');
+  if (!m) return null;
+  let a = m[4] === undefined ? 1 : parseFloat(m[4]) / (m[4].endsWith('%') ? 100 : 1);
+  return { r: +m[1], g: +m[2], b: +m[3], a };
+}
+
+/** 'dark' when the page behind `root` is dark (its computed background), else 'light'. */
+export function pageTheme(root) {
+  const view = root.ownerDocument && root.ownerDocument.defaultView;
+  if (!view) return 'light';
+  for (let el = root.nodeType === 1 ? root : root.parentElement; el; el = el.parentElement) {
+    const c = parseRgb(view.getComputedStyle(el).backgroundColor);
+    if (c && c.a > 0.5) {
+      const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      const lum = 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+      return lum < 0.2 ? 'dark' : 'light';
+    }
+  }
+  // no background anywhere: the canvas is dark only if the page opted into a dark color-scheme
+  const scheme = view.getComputedStyle(root.ownerDocument.documentElement).colorScheme || '';
+  const prefersDark = view.matchMedia && view.matchMedia('(prefers-color-scheme: dark)').matches;
+  return scheme.includes('dark') && (prefersDark || !scheme.includes('light')) ? 'dark' : 'light';
+}
+
+// ---------------------------------------------------------------- wrapping
+
+const states = new WeakMap(); // root -> state of its highlight
+
+function yieldToMain() {
+  if (globalThis.scheduler && typeof globalThis.scheduler.yield === 'function') return globalThis.scheduler.yield();
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+function makeMark(doc, ann, first) {
+  const m = doc.createElement('mark');
+  m.className = `${PREFIX} ${PREFIX}-${ann.category}`;
+  m.setAttribute('data-category', ann.category);
+  m.setAttribute('data-skimlight-id', String(ann.id));
+  if (ann.entity !== undefined) m.setAttribute('data-entity', String(ann.entity));
+  if (ann.category === 'quote' && ann.speakerEntity != null) m.setAttribute('data-speaker', String(ann.speakerEntity));
+  if (first) m.setAttribute('tabindex', '-1');
+  return m;
+}
+
+/**
+ * Wrap the annotations that fall in one text node. `segs` partition [0, node.length) into
+ * segments with the chain of annotations (outermost first) covering each. The original Text
+ * node keeps the first piece, so references the page holds stay valid.
+ */
+function wrapNode(doc, node, segs, firstPiece, record) {
+  const pieces = [];
+  let cur = node;
+  for (let i = 0; i < segs.length; i++) {
+    let next = null;
+    if (i < segs.length - 1) next = cur.splitText(segs[i].e - segs[i].s);
+    pieces.push(cur);
+    cur = next;
+  }
+  record.push({ node, pieces });
+  const group = (a, b, depth) => {
+    let i = a;
+    while (i < b) {
+      const ann = segs[i].anns[depth];
+      let j = i + 1;
+      while (j < b && segs[j].anns[depth] === ann) j++;
+      if (ann !== undefined) {
+        const isFirst = !firstPiece.has(ann.id);
+        if (isFirst) firstPiece.add(ann.id);
+        const mark = makeMark(doc, ann, isFirst);
+        pieces[i].parentNode.insertBefore(mark, pieces[i]);
+        for (let k = i; k < j; k++) mark.appendChild(pieces[k]);
+        group(i, j, depth + 1);
+      }
+      i = j;
+    }
+  };
+  group(0, pieces.length, 0);
+}
+
+/** Split annotations over text nodes: [{node, segs}] in document order. */
+function plan(nodes, starts, anns) {
+  const work = [];
+  // anns sorted by start asc, end desc (outer first); sweep over nodes
+  let ai = 0;
+  const active = []; // annotations that started before the current node and may still cover it
+  for (let n = 0; n < nodes.length; n++) {
+    const ns = starts[n], ne = ns + nodes[n].data.length;
+    for (let i = active.length - 1; i >= 0; i--) if (active[i].end <= ns) active.splice(i, 1);
+    while (ai < anns.length && anns[ai].start < ne) {
+      if (anns[ai].end > ns) active.push(anns[ai]);
+      ai++;
+    }
+    const here = active.filter((a) => a.start < ne && a.end > ns);
+    if (!here.length) continue;
+    const cuts = new Set([0, ne - ns]);
+    for (const a of here) {
+      cuts.add(Math.max(0, a.start - ns));
+      cuts.add(Math.min(ne - ns, a.end - ns));
+    }
+    const pts = [...cuts].sort((x, y) => x - y);
+    const segs = [];
+    for (let i = 0; i + 1 < pts.length; i++) {
+      const s = pts[i], e = pts[i + 1];
+      const cover = here.filter((a) => a.start - ns <= s && a.end - ns >= e); // already outer-first
+      segs.push({ s, e, anns: cover });
+    }
+    work.push({ node: nodes[n], segs });
+  }
+  return work;
+}
+
+/**
+ * Highlight the article under `root`. Options:
+ * - `categories`: the categories to show (default all but misc)
+ * - `skip`: CSS selector of elements whose text is left alone (default DEFAULT_SKIP)
+ * - `published`: ISO date to resolve "Monday"/"last year" (default: read from the page)
+ * - `pkgUrl`: where the wasm package lives (default ../pkg/ next to this file)
+ * - `tooltip`: false to disable the built-in tooltip
+ * - `theme`: 'light', 'dark' or 'auto' (default: from the page's computed background)
+ * Resolves to `{counts, entities, quotes, annotations}`. A second call on the same root first
+ * removes the previous highlight, so nothing is ever wrapped twice.
+ */
+export async function highlight(root, options = {}) {
+  if (!root || typeof root.nodeType !== 'number') throw new TypeError('skimlight.highlight: root must be a DOM node');
+  const { scanner, categories } = await init(options);
+  if (states.has(root)) unhighlight(root);
+  const doc = root.ownerDocument || root;
+  const show = new Set(options.categories || DEFAULT_CATEGORIES);
+  const { text, nodes, starts } = collectText(root, options.skip || DEFAULT_SKIP);
+  const result = scanner.scan(text, scanOptions(options, doc));
+  let decoded;
+  try {
+    decoded = decode(result, text, categories);
+  } finally {
+    result.free();
+  }
+  const anns = decoded.annotations.filter((a) => show.has(a.category));
+  anns.forEach((a, i) => { a.id = i; });
+  const state = { records: [], anns, entities: decoded.entities, quotes: decoded.quotes, options, cleanup: [] };
+  state.rootAttrs = root.getAttribute
+    ? { class: root.getAttribute('class'), 'data-skimlight-theme': root.getAttribute('data-skimlight-theme') }
+    : {};
+  states.set(root, state);
+  const work = plan(nodes, starts, anns);
+  const firstPiece = new Set();
+  let t0 = performance.now();
+  for (const w of work) {
+    if (!w.node.parentNode) continue; // the page removed it meanwhile
+    wrapNode(doc, w.node, w.segs, firstPiece, state.records);
+    if (performance.now() - t0 > 8) {
+      await yieldToMain();
+      if (states.get(root) !== state) return emptyResult(); // unhighlighted meanwhile
+      t0 = performance.now();
+    }
+  }
+  const theme = options.theme && options.theme !== 'auto' ? options.theme : pageTheme(root);
+  if (root.setAttribute) root.setAttribute('data-skimlight-theme', theme);
+  state.theme = theme;
+  const firstMark = root.querySelector(`mark.${PREFIX}[tabindex]`);
+  if (firstMark) firstMark.setAttribute('tabindex', '0');
+  if (options.tooltip !== false) attachTooltip(root, state);
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+  for (const a of anns) counts[a.category]++;
+  return { counts, entities: decoded.entities, quotes: decoded.quotes, annotations: anns };
+}
+
+function emptyResult() {
+  return { counts: Object.fromEntries(CATEGORIES.map((c) => [c, 0])), entities: [], quotes: [], annotations: [] };
+}
+
+/** Remove every highlight under `root` and give back the original text nodes. */
+export function unhighlight(root) {
+  const state = states.get(root);
+  states.delete(root);
+  if (state) for (const f of state.cleanup) f();
+  const marks = root.querySelectorAll(`mark.${PREFIX}`);
+  const parents = new Set();
+  for (const m of marks) {
+    const p = m.parentNode;
+    if (!p) continue;
+    while (m.firstChild) p.insertBefore(m.firstChild, m);
+    p.removeChild(m);
+    parents.add(p);
+  }
+  if (state) {
+    // join the pieces back into the original Text node
+    for (const { node, pieces } of state.records) {
+      let data = '';
+      let intact = true;
+      for (let i = 0; i < pieces.length; i++) {
+        if (i > 0 && pieces[i - 1].nextSibling !== pieces[i]) intact = false;
+        data += pieces[i].data;
+      }
+      if (!intact) continue;
+      node.data = data;
+      for (let i = 1; i < pieces.length; i++) pieces[i].remove();
+    }
+  } else {
+    for (const p of parents) p.normalize();
+  }
+  if (state && root.setAttribute) {
+    // give back the root's own attributes exactly (theme and category toggles are ours)
+    for (const [name, value] of Object.entries(state.rootAttrs)) {
+      if (value === null) root.removeAttribute(name);
+      else root.setAttribute(name, value);
+    }
+  }
+}
+
+/** Show or hide one category's highlights under `root` (the legend toggles use this). */
+export function setCategoryVisible(root, category, visible) {
+  root.classList.toggle(`${PREFIX}-hide-${category}`, !visible);
+}
+
+// ---------------------------------------------------------------- tooltip
+
+let tooltipEl = null;
+
+function tooltipFor(doc) {
+  if (tooltipEl && tooltipEl.ownerDocument === doc && tooltipEl.isConnected) return tooltipEl;
+  tooltipEl = doc.createElement('div');
+  tooltipEl.className = `${PREFIX}-tooltip`;
+  tooltipEl.id = `${PREFIX}-tooltip`;
+  tooltipEl.setAttribute('role', 'tooltip');
+  tooltipEl.hidden = true;
+  doc.body.appendChild(tooltipEl);
+  return tooltipEl;
+}
+
+function describeAnn(state, ann) {
+  const parts = { category: ann.category, title: ann.description };
+  if (ann.category === 'quote' && ann.speakerEntity != null) parts.linked = `[data-entity="${ann.speakerEntity}"]`;
+  if (ann.entity !== undefined) {
+    parts.linked = `[data-entity="${ann.entity}"], [data-speaker="${ann.entity}"]`;
+  }
+  return parts;
+}
+
+function attachTooltip(root, state) {
+  const doc = root.ownerDocument;
+  const tip = tooltipFor(doc);
+  let current = null;
+  const hidden = (m) => root.classList.contains(`${PREFIX}-hide-${m.getAttribute('data-category')}`);
+  const clearLinked = () => {
+    for (const el of root.querySelectorAll(`.${PREFIX}-linked`)) el.classList.remove(`${PREFIX}-linked`);
+  };
+  const show = (mark) => {
+    if (hidden(mark)) return;
+    const ann = state.anns[Number(mark.getAttribute('data-skimlight-id'))];
+    if (!ann) return;
+    current = mark;
+    const d = describeAnn(state, ann);
+    tip.textContent = d.title; // page text goes in as text, never as HTML
+    tip.setAttribute('data-category', ann.category);
+    tip.setAttribute('data-skimlight-theme', state.theme);
+    tip.hidden = false;
+    mark.setAttribute('aria-describedby', tip.id);
+    clearLinked();
+    if (d.linked) for (const el of root.querySelectorAll(d.linked)) if (el !== mark) el.classList.add(`${PREFIX}-linked`);
+    place(tip, mark);
+  };
+  const hide = () => {
+    if (current) current.removeAttribute('aria-describedby');
+    current = null;
+    tip.hidden = true;
+    clearLinked();
+  };
+  const markOf = (t) => (t && t.closest ? t.closest(`mark.${PREFIX}`) : null);
+  const over = (e) => { const m = markOf(e.target); if (m && root.contains(m) && m !== current) show(m); };
+  const out = (e) => { const m = markOf(e.target); if (m && !m.contains(e.relatedTarget) && !markOf(e.relatedTarget)) hide(); };
+  const focus = (e) => { const m = markOf(e.target); if (m) show(m); };
+  const blur = () => hide();
+  const key = (e) => {
+    if (e.key === 'Escape') { hide(); return; }
+    const m = markOf(e.target);
+    if (!m) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, n: 1, ArrowLeft: -1, ArrowUp: -1, p: -1 }[e.key];
+    if (!step) return;
+    const all = [...root.querySelectorAll(`mark.${PREFIX}[tabindex]`)].filter((x) => !hidden(x));
+    const i = all.indexOf(m.hasAttribute('tabindex') ? m : m.closest(`mark.${PREFIX}[tabindex]`));
+    const next = all[i + step];
+    if (next) {
+      e.preventDefault();
+      for (const x of all) x.setAttribute('tabindex', '-1');
+      next.setAttribute('tabindex', '0');
+      next.focus();
+    }
+  };
+  const docKey = (e) => { if (e.key === 'Escape' && current) hide(); };
+  root.addEventListener('mouseover', over);
+  root.addEventListener('mouseout', out);
+  root.addEventListener('focusin', focus);
+  root.addEventListener('focusout', blur);
+  root.addEventListener('keydown', key);
+  doc.addEventListener('keydown', docKey);
+  state.cleanup.push(() => {
+    hide();
+    root.removeEventListener('mouseover', over);
+    root.removeEventListener('mouseout', out);
+    root.removeEventListener('focusin', focus);
+    root.removeEventListener('focusout', blur);
+    root.removeEventListener('keydown', key);
+    doc.removeEventListener('keydown', docKey);
+  });
+}
+
+/** Put the tooltip below the highlight (above when there is no room), inside the viewport. */
+function place(tip, mark) {
+  const view = tip.ownerDocument.defaultView;
+  const rects = mark.getClientRects();
+  const r = rects.length ? rects[0] : mark.getBoundingClientRect();
+  tip.style.left = '0px';
+  tip.style.top = '0px';
+  const tw = tip.offsetWidth, th = tip.offsetHeight;
+  const vw = view.innerWidth, vh = view.innerHeight;
+  let left = Math.min(Math.max(4, r.left), Math.max(4, vw - tw - 4));
+  let top = r.bottom + 6;
+  if (top + th > vh - 4 && r.top - th - 6 >= 4) top = r.top - th - 6;
+  tip.style.left = `${Math.round(left + view.scrollX)}px`;
+  tip.style.top = `${Math.round(top + view.scrollY)}px`;
+}
