@@ -389,8 +389,9 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     if !common && !tok.all_caps && (before == "in" || before == "from" || before == "at") {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
-    // unknown single word: leave to the document-level pass
-    if !common && !tok.initial && !tok.all_caps && tok.text.chars().count() > 2 {
+    // unknown single word (an ordinary word capitalized mid-sentence is a name too: "Smith",
+    // "Brown"): a guess the document-level pass keeps only if the text confirms it elsewhere
+    if !tok.all_caps && tok.text.chars().count() > 2 && !(tok.initial && common) {
         return push(out, tokens, a, b, Category::Misc, false, None);
     }
 }

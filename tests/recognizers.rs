@@ -1,0 +1,78 @@
+//! The recognizer case tables (tests/cases), run natively. The same tables run in wasm
+//! (tests/wasm.rs) under Node and in headless Chrome.
+
+mod cases;
+
+use cases::{CASES, QUOTES};
+use skimlight::{Category, Scan, Scanner};
+
+fn found(text: &str, scan: &Scan) -> Vec<(String, String)> {
+    scan.annotations.iter().map(|a| (a.category.name().to_string(), text[a.start..a.end].to_string())).collect()
+}
+
+#[test]
+fn case_table() {
+    let scanner = Scanner::new();
+    for case in CASES {
+        let scan = scanner.scan(case.text);
+        let got = found(case.text, &scan);
+        for (cat, span) in case.expect {
+            assert!(got.iter().any(|(c, s)| c == cat && s == span), "{}: missing {cat} {span:?} in {got:?}", case.why);
+        }
+        for (cat, span) in case.reject {
+            assert!(!got.iter().any(|(c, s)| c == cat && s == span), "{}: unwanted {cat} {span:?}", case.why);
+        }
+    }
+}
+
+#[test]
+fn quote_table() {
+    let scanner = Scanner::new();
+    for case in QUOTES {
+        let scan = scanner.scan(case.text);
+        let quotes: Vec<(String, Option<String>)> = scan.annotations.iter()
+            .filter(|a| a.category == Category::Quote)
+            .map(|a| {
+                let body = case.text[a.start..a.end].trim_start_matches(['"', '\u{201C}']).to_string();
+                (body, a.link.and_then(|l| scan.quotes[l].speaker.clone()))
+            })
+            .collect();
+        assert_eq!(quotes.len(), case.quotes.len(), "{}: {quotes:?}", case.why);
+        for ((body, speaker), (start, want)) in quotes.iter().zip(case.quotes.iter()) {
+            assert!(body.starts_with(start), "{}: quote {body:?} should start {start:?}", case.why);
+            assert_eq!(speaker.as_deref(), *want, "{}: speaker of {start:?}", case.why);
+        }
+        for phrase in case.not_quotes {
+            assert!(!quotes.iter().any(|(b, _)| b.starts_with(phrase)), "{}: {phrase:?} is not a quote", case.why);
+        }
+    }
+}
+
+#[test]
+fn entity_linking_and_tooltips() {
+    let scanner = Scanner::new();
+    let scan = scanner.scan(cases::SEED);
+    let lavrov: Vec<_> = scan.annotations.iter().enumerate()
+        .filter(|(_, a)| a.category == Category::Person && cases::SEED[a.start..a.end].contains("Lavrov"))
+        .collect();
+    assert_eq!(lavrov.len(), 2);
+    assert_eq!(lavrov[0].1.link, lavrov[1].1.link, "Sergei Lavrov and Lavrov are one entity");
+    let desc = scan.describe(lavrov[1].0);
+    assert!(desc.starts_with("Person \u{b7} Sergei Lavrov, Russian Foreign Minister \u{b7} 2 mentions"), "{desc}");
+    let q = scan.annotations.iter().position(|a| a.category == Category::Quote).unwrap();
+    assert_eq!(scan.describe(q), "Quote \u{b7} Sergei Lavrov, Russian Foreign Minister");
+}
+
+#[test]
+fn figure_values_resolve_against_publication() {
+    let scanner = Scanner::new();
+    let opts = skimlight::Options { published: skimlight::parse_iso_date("2012-03-12") };
+    let scan = scanner.scan_with(cases::SEED, &opts);
+    let value = |t: &str| scan.annotations.iter()
+        .find(|a| &cases::SEED[a.start..a.end] == t)
+        .and_then(|a| a.value.clone());
+    assert_eq!(value("Monday").as_deref(), Some("2012-03-12"));
+    assert_eq!(value("March 9").as_deref(), Some("2012-03-09"));
+    assert_eq!(value("Aug. 8 last year").as_deref(), Some("2011-08-08"));
+    assert_eq!(value("five").as_deref(), Some("5"));
+}
