@@ -58,8 +58,9 @@ impl Figures {
         let amount = format!(r"(?:{NUM}|{wn})(?:\s?-?\s?{SCALE}\b)?");
         let money = format!(
             r"(?x)
-            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex)?\$|€|£|¥|₹|₩|₽|\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|R)\s?)\s?{NUM}(?:\s?-?\s?(?:{SCALE})\b)?(?:\s(?:million|billion|crore|lakh)\b)?
-            | \b{amount}\s(?:(?:US|U\.S\.|Australian|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?)\b"
+            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex)?\$|€|£|¥|₹|₩|₽|\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|RM|Ksh|KSh|ZAR|NGN|dlrs|US\sdollars|rupees?)\s?)\s?{NUM}(?:\s?[-–]\s?{NUM})?(?:\s?-?\s?(?:{SCALE})\b)?(?:\s(?:million|billion|crore|lakh)\b)?
+            | \b(?:hundreds|thousands|millions|billions)\sof\s(?:(?:millions|billions)\sof\s)?(?:dollars|euros|pounds|rupees|pesos|ringgit)\b
+            | \b{amount}\s(?:(?:US|U\.S\.|Australian|Egyptian|Argentine|Mexican|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?)\b"
         );
         let percent = format!(
             r"(?i)(?:\b|-){amount}\s?(?:%|\bpercent\b|\bper\scent\b|\bpercentage\spoints?\b|\bpct\b|\bper\s?cent\b)|(?:\b|-){NUM}%"
@@ -73,6 +74,8 @@ impl Figures {
             | \b(?:last|next|this|coming|past|previous)\s(?:week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter|season|{WEEKDAYS}|{MONTHS})\b
             | \b(?:the\s)?(?:past|last|next|coming|previous|first|final)\s(?:few\s|several\s|two|three|four|five|six|seven|eight|nine|ten|\d+\s)(?:\s)?(?:days|weeks|months|years|decades)\b
             | \b(?:{NUM}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s(?:days|weeks|months|years|decades)\sago\b
+            | \b(?:(?:last|this|next|early|late|mid)[-\s])(?:spring|summer|autumn|winter|fall)\b
+            | \b(?:spring|summer|autumn|winter|fall)\sof\s\d{{4}}\b
             | \b{WEEKDAYS}(?:\s(?:morning|afternoon|evening|night))?\b
             | \b(?:today|yesterday|tomorrow|tonight)\b
             | \b(?:the\s)?(?:1[0-9]|20)\d0s\b | '\d0s\b
@@ -82,8 +85,8 @@ impl Figures {
             | \b(?:the\s)?(?:first|second|third|fourth|last)\squarter(?:\sof\s(?:\d{{4}}|the\syear))?\b
             "
         );
-        let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?");
-        let word_number = format!(r"(?i)\b{wn}\b");
+        let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?(?:-[a-z]+\b)?");
+        let word_number = format!(r"(?i)\b(?:{wn}(?:-[a-z]+\b)?|hundreds|thousands|millions|billions|dozens|dozen)\b");
         Figures {
             money: re(&money),
             percent: re(&percent),
@@ -242,8 +245,24 @@ impl Figures {
     fn word_number_ok(&self, text: &str, s: usize, e: usize) -> bool {
         let span = text[s..e].to_lowercase();
         // "one" alone is a pronoun as often as a number ("one of the", "the one who")
-        if matches!(span.as_str(), "one" | "a half" | "half a" | "a dozen") {
+        if matches!(span.as_str(), "a half" | "half a" | "a dozen") {
             return false;
+        }
+        // "one" is a count before a plain noun ("one meeting", "one word"), but a pronoun in
+        // "one of the", "the one who", "one another", and part of idioms ("at one point")
+        if span == "one" {
+            let next_word: String = text[e..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+            let prev = tail(&text[..s], 12).to_lowercase();
+            let pronoun_next = matches!(next_word.as_str(), "" | "of" | "another" | "who" | "that" | "which" | "is" | "was"
+                | "has" | "had" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "the" | "a" | "an"
+                | "point" | "day" | "thing" | "way" | "time" | "can" | "could" | "would" | "will" | "should" | "must"
+                | "might" | "may" | "does" | "did" | "else" | "less" | "more" | "too" | "here" | "there");
+            let lower_next = next_word.chars().next().is_some_and(|c| c.is_lowercase());
+            if pronoun_next || !lower_next || prev.ends_with("the ") || prev.ends_with("no ") || prev.ends_with("any ")
+                || prev.ends_with("every ") || prev.ends_with("this ") || prev.ends_with("that ")
+            {
+                return false;
+            }
         }
         // "the second time", "first": ordinals in words are not matched by this pattern at all
         let next = text[e..].trim_start();
