@@ -82,12 +82,15 @@ pub const SPEECH_VERBS: &[&str] = &[
     "whispered", "complained", "complains", "boasted", "boasts", "urged", "urges", "believes", "believed",
     "thinks", "thought", "reported", "reports", "confirmed", "confirms", "denied", "denies", "commented",
     "comments", "agreed", "agrees", "mused", "muses", "quipped", "quips", "countered", "counters", "vowed",
-    "vows", "promised", "promises", "recounted", "recounts", "elaborated", "elaborates", "said.", "explained.",
+    "vows", "promised", "promises", "recounted", "recounts", "elaborated", "elaborates", "yells", "yelled",
+    "screamed", "screams", "sings", "sang", "cried", "exclaimed", "exclaims", "reads", "wondered",
+    "wonders", "snapped", "snaps", "retorted", "retorts", "interjected", "chimed", "laughed", "sighed",
+    "added.", "said.", "explained.",
 ];
 
 /// Lower-case forms that look like names at the start of a sentence but rarely are.
-fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&lower).is_ok() || FUNCTION_WORDS.contains(&lower)
+pub fn is_function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.contains(&lower)
 }
 
 #[derive(Clone, Copy)]

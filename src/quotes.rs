@@ -8,7 +8,7 @@
 //! speaker. Short quoted phrases without attribution (scare quotes, titles of works) are not
 //! quotes: that is the documented rule.
 
-use crate::entities::SPEECH_VERBS;
+use crate::entities::{is_function_word, SPEECH_VERBS};
 use crate::text::{Token, TokenKind};
 
 /// How the speaker is named where the attribution points.
@@ -127,9 +127,13 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
         let sentence_like = matches!(last_inner, "." | "," | "?" | "!" | "\u{2026}") || tokens[cs..ce].iter().any(|t| t.newline_before);
         let starts_paragraph = tokens[oi].newline_before || oi == 0;
         let attributed = speaker.is_some();
-        // a whole quoted paragraph that continues a run of quotes by one speaker
-        let continues = !attributed && starts_paragraph && sentence_like && words >= 4 && prev_speaker.is_some()
-            && tokens[prev_end_tok..oi].iter().filter(|t| t.newline_before).count() <= 1;
+        // a quoted sentence that continues a run of quotes by one speaker: right after an
+        // attributed quote in the same paragraph ('"...," she said. "Second, ..."'), or as the
+        // next paragraph
+        let starts_sentence = starts_paragraph || tokens[oi - 1].sentence != tokens[oi].sentence;
+        let paragraphs_between = tokens[prev_end_tok..=oi].iter().skip(1).filter(|t| t.newline_before).count();
+        let continues = !attributed && starts_sentence && (sentence_like || words >= 4) && prev_speaker.is_some()
+            && prev_end_tok > 0 && paragraphs_between <= 1 && oi - prev_end_tok < 60;
         let keep = if attributed { words >= 3 || sentence_like } else { continues || (starts_paragraph && sentence_like && words >= 8) };
         if !keep {
             continue;
@@ -200,7 +204,7 @@ fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(u
     if PRONOUNS.contains(&l.as_str()) {
         return Some((i, i + 1, SpeakerForm::Pronoun));
     }
-    if is_cap(text, tokens, i) {
+    if is_cap(text, tokens, i) && !is_function_word(&l) {
         let mut j = i + 1;
         while j < limit && j < tokens.len() && !tokens[j].newline_before
             && (is_cap(text, tokens, j) || (tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, tokens, j + 1))
@@ -289,8 +293,15 @@ fn attribution_after(text: &str, tokens: &[Token], mut k: usize, _content_end: u
 
 /// `X said: "..."` / `X said "` / `, adding "..."` / `X told reporters: "`.
 fn attribution_before(text: &str, tokens: &[Token], open: usize) -> Option<(usize, usize, SpeakerForm)> {
-    if open == 0 || tokens[open].newline_before {
+    if open == 0 {
         return None;
+    }
+    // a quote opening its paragraph may be introduced by the previous one: 'He said:'
+    if tokens[open].newline_before {
+        let colon = tokens[open - 1].text(text) == ":";
+        if !colon {
+            return None;
+        }
     }
     let mut k = open;
     while k > 0 && matches!(tokens[k - 1].text(text), "," | ":" | "\u{2014}") {
@@ -310,8 +321,9 @@ fn attribution_before(text: &str, tokens: &[Token], open: usize) -> Option<(usiz
         hops += 1;
     }
     let verb = lower(text, tokens, v);
-    if matches!(verb.as_str(), "adding" | "saying" | "writing" | "telling") {
-        return find_subject(text, tokens, v).or(Some((0, 0, SpeakerForm::Previous)));
+    if matches!(verb.as_str(), "adding" | "saying" | "writing" | "telling" | "asking" | "declaring" | "insisting") {
+        // a participle has no subject of its own: the speaker is the clause's subject
+        return clause_subject(text, tokens, v).or(Some((0, 0, SpeakerForm::Previous)));
     }
     if !is_speech_verb(text, tokens, v) {
         return None;
@@ -319,11 +331,32 @@ fn attribution_before(text: &str, tokens: &[Token], open: usize) -> Option<(usiz
     find_subject(text, tokens, v)
 }
 
+/// The subject at the start of the sentence holding token `v`: a pronoun or a name
+/// ("He then defended the remark, saying ..."), or the subject of an earlier speech verb.
+fn clause_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize, SpeakerForm)> {
+    let sentence = tokens[v].sentence;
+    let mut s = v;
+    while s > 0 && tokens[s - 1].sentence == sentence && v - s < 40 {
+        s -= 1;
+    }
+    // an earlier speech verb in the sentence: "he said, adding"
+    for k in (s..v).rev() {
+        if is_speech_verb(text, tokens, k) {
+            if let Some(sp) = find_subject(text, tokens, k) {
+                return Some(sp);
+            }
+        }
+    }
+    speaker_np(text, tokens, s, v).filter(|np| np.2 != SpeakerForm::Nominal)
+}
+
 /// The subject of the speech verb at `v`, searching back within its sentence.
 fn find_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize, SpeakerForm)> {
     let sentence = tokens[v].sentence;
     let mut e = v;
-    while e > 0 && matches!(lower(text, tokens, e - 1).as_str(), "also" | "later" | "then" | "has" | "had" | "have" | "once" | "," | "further") {
+    while e > 0 && (matches!(lower(text, tokens, e - 1).as_str(), "also" | "later" | "then" | "has" | "had" | "have" | "once" | "," | "further" | "is" | "was" | "will" | "would")
+        || (lower(text, tokens, e - 1).ends_with("ly") && !is_cap(text, tokens, e - 1)))
+    {
         e -= 1;
     }
     if e == 0 || tokens[e - 1].sentence != sentence {
@@ -350,7 +383,9 @@ fn find_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize,
     }
     if tokens[last].kind == TokenKind::Word {
         let mut s = last;
-        while s > 0 && tokens[s - 1].sentence == sentence && tokens[s - 1].kind == TokenKind::Word && last - s < 4 {
+        while s > 0 && tokens[s - 1].sentence == sentence && tokens[s - 1].kind == TokenKind::Word && last - s < 4
+            && !matches!(lower(text, tokens, s - 1).as_str(), "and" | "or" | "of" | "to" | "in" | "on" | "at" | "with" | "from" | "for" | "that" | "who")
+        {
             s -= 1;
             if matches!(lower(text, tokens, s).as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
                 return Some((s, last + 1, SpeakerForm::Nominal));

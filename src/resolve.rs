@@ -171,7 +171,13 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
         if let Some((a, b, SpeakerForm::Name)) = q.speaker {
             let (s, e) = (tokens[a].start, tokens[b - 1].end);
             let raw = &text[s..e];
-            if !named.overlaps(s, e) && raw.split_whitespace().count() <= 4 && !lex.demonyms.contains(raw) {
+            let words: Vec<&str> = raw.split_whitespace().collect();
+            let plausible = words.len() <= 4
+                && !lex.demonyms.contains(raw)
+                && !(words.len() > 1 && words.iter().any(|w| lex.org_words.contains(w) || lex.titles.contains(w)))
+                && !lex.place(raw, false)
+                && !matches!(words.first().map(|w| w.to_lowercase()).as_deref(), Some("the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our" | "my" | "but" | "and" | "so" | "then" | "now" | "when" | "if"));
+            if !named.overlaps(s, e) && plausible {
                 named.insert(s, e);
                 mentions.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
             }

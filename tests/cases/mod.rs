@@ -98,6 +98,24 @@ pub const QUOTES: &[QuoteCase] = &[
         not_quotes: &[],
     },
     QuoteCase {
+        why: "a second quote right after an attributed one continues the same speaker",
+        text: "\"Why won't he release his tax returns?\" Maria Lopez said. \"First, maybe he is not as rich as he says he is.\"",
+        quotes: &[("Why won't he", Some("Maria Lopez")), ("First, maybe", Some("Maria Lopez"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "a speaker named in the paragraph before ('Sanders said:')",
+        text: "Bernie Sanders said:\n\"We need a political revolution in this country, and it starts today.\"",
+        quotes: &[("We need a political", Some("Bernie Sanders"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "a participle takes the clause's subject: 'He then defended the remark, saying'",
+        text: "Senator Mark Tester spoke first. He then defended the remark, saying, \"I do not think this is a ridiculous idea at all.\"",
+        quotes: &[("I do not think", Some("Mark Tester"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
         why: "an unbalanced quote mark never swallows the next paragraph",
         text: "He called it \"a disaster for everyone involved.\nThe next day, \"We are fine,\" said John Smith.",
         quotes: &[("We are fine", Some("John Smith"))],
