@@ -120,21 +120,38 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
             continue;
         }
         let words = tokens[cs..ce].iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let speaker_before = attribution_before(text, tokens, oi);
         let speaker = attribution_after(text, tokens, ci + cl, ce)
-            .or_else(|| attribution_before(text, tokens, oi))
+            .or(speaker_before)
             .map(|sp| if sp.2 == SpeakerForm::Previous { prev_speaker.map(|p| (p.0, p.1, p.2)).unwrap_or(sp) } else { sp });
         let last_inner = tokens[ce - 1].text(text);
         let sentence_like = matches!(last_inner, "." | "," | "?" | "!" | "\u{2026}") || tokens[cs..ce].iter().any(|t| t.newline_before);
         let starts_paragraph = tokens[oi].newline_before || oi == 0;
+        let starts_sentence = starts_paragraph || tokens[oi - 1].sentence != tokens[oi].sentence;
         let attributed = speaker.is_some();
         // a quoted sentence that continues a run of quotes by one speaker: right after an
         // attributed quote in the same paragraph ('"...," she said. "Second, ..."'), or as the
         // next paragraph
-        let starts_sentence = starts_paragraph || tokens[oi - 1].sentence != tokens[oi].sentence;
         let paragraphs_between = tokens[prev_end_tok..=oi].iter().skip(1).filter(|t| t.newline_before).count();
-        let continues = !attributed && starts_sentence && (sentence_like || words >= 4) && prev_speaker.is_some()
-            && prev_end_tok > 0 && paragraphs_between <= 1 && oi - prev_end_tok < 60;
-        let keep = if attributed { words >= 3 || sentence_like } else { continues || (starts_paragraph && sentence_like && words >= 8) };
+        let same_sentence_split = oi > 0 && tokens[oi - 1].text(text) == "," && prev_end_tok > 0
+            && tokens[prev_end_tok].sentence == tokens[oi].sentence;
+        let continues = !attributed && (starts_sentence || same_sentence_split) && (sentence_like || words >= 4)
+            && prev_speaker.is_some() && prev_end_tok > 0 && paragraphs_between <= 1 && oi - prev_end_tok < 60;
+        // A partial quote woven into reported speech ('says he has "extraordinarily good
+        // health"', 'adding that "some of the things..."') is not highlighted as a quote: the
+        // documented rule is that a quote is direct speech standing as its own sentence or
+        // introduced by a verb of speech (with a comma or colon), not a quoted fragment.
+        let before = if oi > 0 { lower(text, tokens, oi - 1) } else { String::new() };
+        let introduced = oi == 0 || starts_sentence || matches!(before.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "(")
+            || is_speech_verb(text, tokens, oi - 1);
+        let first_lower = tokens[cs..ce].iter().find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.text(text).chars().next().is_some_and(|c| c.is_lowercase()));
+        let partial = !introduced && (first_lower || !sentence_like);
+        // a title of a work: short, every content word capitalized, no sentence inside
+        let title_case = words <= 8 && tokens[cs..ce].iter().filter(|t| t.kind == TokenKind::Word)
+            .all(|t| t.text(text).chars().next().is_some_and(|c| c.is_uppercase()) || t.text(text).len() <= 3);
+        let keep = !partial && !(title_case && words >= 2 && !matches!(last_inner, "." | "?" | "!") && speaker_before.is_none())
+            && if attributed { words >= 3 || sentence_like } else { continues || (starts_paragraph && sentence_like && words >= 8) };
         if !keep {
             continue;
         }
@@ -270,7 +287,9 @@ fn attribution_after(text: &str, tokens: &[Token], mut k: usize, _content_end: u
         return speaker_np(text, tokens, k + 2, limit);
     }
     // "X said", "the minister said", "he added", "X, the minister, said", "X also told"
-    let np = speaker_np(text, tokens, k, limit)?;
+    let Some(np) = speaker_np(text, tokens, k, limit) else {
+        return first_verb_subject(text, tokens, k, limit);
+    };
     let mut j = np.1;
     if j < limit && tokens[j].text(text) == "," {
         // an apposition: "Kirsch, the commission's head, said"
@@ -287,6 +306,23 @@ fn attribution_after(text: &str, tokens: &[Token], mut k: usize, _content_end: u
     }
     if is_speech_verb(text, tokens, j) {
         return Some(np);
+    }
+    first_verb_subject(text, tokens, k, limit)
+}
+
+/// The subject of the first speech verb after a quote, within its sentence and before any
+/// other quote mark: '"...," IMF chief economist Maury Obstfeld said.'
+fn first_verb_subject(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(usize, usize, SpeakerForm)> {
+    let sentence = tokens.get(k)?.sentence;
+    let mut v = k;
+    while v < limit && v < k + 12 && tokens[v].sentence == sentence {
+        if mark_at(text, tokens, v).is_some() {
+            return None;
+        }
+        if is_speech_verb(text, tokens, v) {
+            return find_subject(text, tokens, v).filter(|sp| sp.2 != SpeakerForm::Previous && sp.0 >= k);
+        }
+        v += 1;
     }
     None
 }

@@ -116,6 +116,24 @@ pub const QUOTES: &[QuoteCase] = &[
         not_quotes: &[],
     },
     QuoteCase {
+        why: "a partial quote woven into reported speech is not a quote (documented rule)",
+        text: "Clinton says it means Trump \"may not have paid a dime\" in federal income taxes.",
+        quotes: &[],
+        not_quotes: &["may not have paid"],
+    },
+    QuoteCase {
+        why: "a role before the name: '\"...,\" IMF chief economist Maury Obstfeld said'",
+        text: "\"The global economy has moved sideways,\" IMF chief economist Maury Obstfeld said.",
+        quotes: &[("The global economy", Some("Maury Obstfeld"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "a quote split by its attribution: both halves are the speaker's",
+        text: "\"It will be very fair,\" Donald Trump said during a rally in Ohio, \"but a lot of people are going to be watching.\"",
+        quotes: &[("It will be very fair", Some("Donald Trump")), ("but a lot of people", Some("Donald Trump"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
         why: "an unbalanced quote mark never swallows the next paragraph",
         text: "He called it \"a disaster for everyone involved.\nThe next day, \"We are fine,\" said John Smith.",
         quotes: &[("We are fine", Some("John Smith"))],
