@@ -65,7 +65,11 @@ impl Lexicon {
             first_names,
             last_names: set(include_str!("../data/last-names.txt")),
             common: set(include_str!("../data/common-words.txt")),
-            titles: set(include_str!("../data/titles.txt")),
+            // "Rep." is tokenized as "Rep" + ".": every dotted title also counts without its dot
+            titles: lines(include_str!("../data/titles.txt"))
+                .flat_map(|t| [Some(t), t.strip_suffix('.')])
+                .flatten()
+                .collect(),
             org_words: set(include_str!("../data/org-words.txt")),
             demonyms: set(include_str!("../data/demonyms.txt")),
         }

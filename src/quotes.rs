@@ -256,7 +256,7 @@ fn attribution_after(text: &str, tokens: &[Token], mut k: usize, _content_end: u
     while limit < n && (limit == k || !tokens[limit].newline_before) && limit < k + 30 {
         limit += 1;
     }
-    while k < limit && matches!(tokens[k].text(text), "," | "\u{2014}" | "\u{2013}" | "-" | "(") {
+    while k < limit && matches!(tokens[k].text(text), "," | "\u{2014}" | "\u{2013}" | "\u{2015}" | "-" | "(") {
         let dash = tokens[k].text(text) != "," && tokens[k].text(text) != "(";
         k += 1;
         if dash {
@@ -290,7 +290,7 @@ fn attribution_after(text: &str, tokens: &[Token], mut k: usize, _content_end: u
     let Some(np) = speaker_np(text, tokens, k, limit) else {
         return first_verb_subject(text, tokens, k, limit);
     };
-    let mut j = np.1;
+    let mut j = skip_parenthetical(text, tokens, np.1, limit);
     if j < limit && tokens[j].text(text) == "," {
         // an apposition: "Kirsch, the commission's head, said"
         let mut m = j + 1;
@@ -308,6 +308,16 @@ fn attribution_after(text: &str, tokens: &[Token], mut k: usize, _content_end: u
         return Some(np);
     }
     first_verb_subject(text, tokens, k, limit)
+}
+
+/// Skip a short parenthetical after a name: "Rep. John Mica (R-Fla.) said".
+fn skip_parenthetical(text: &str, tokens: &[Token], j: usize, limit: usize) -> usize {
+    if j < limit && tokens[j].text(text) == "(" {
+        if let Some(k) = (j + 1..limit.min(j + 10)).find(|&k| tokens[k].text(text) == ")") {
+            return k + 1;
+        }
+    }
+    j
 }
 
 /// The subject of the first speech verb after a quote, within its sentence and before any
@@ -332,13 +342,20 @@ fn attribution_before(text: &str, tokens: &[Token], open: usize) -> Option<(usiz
     if open == 0 {
         return None;
     }
-    // a quote opening its paragraph may be introduced by the previous one: 'He said:'
+    // a quote opening its paragraph may be introduced by the previous one: 'He said:',
+    // 'Sanders made the following comment:'
     if tokens[open].newline_before {
         let colon = tokens[open - 1].text(text) == ":";
         if !colon {
             return None;
         }
+        let found = attribution_before_verb(text, tokens, open);
+        return found.or_else(|| clause_subject(text, tokens, open - 1).filter(|sp| sp.2 != SpeakerForm::Previous));
     }
+    attribution_before_verb(text, tokens, open)
+}
+
+fn attribution_before_verb(text: &str, tokens: &[Token], open: usize) -> Option<(usize, usize, SpeakerForm)> {
     let mut k = open;
     while k > 0 && matches!(tokens[k - 1].text(text), "," | ":" | "\u{2014}") {
         k -= 1;
@@ -383,7 +400,8 @@ fn clause_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usiz
             }
         }
     }
-    speaker_np(text, tokens, s, v).filter(|np| np.2 != SpeakerForm::Nominal)
+    // the first pronoun or name, past a leading phrase such as "On July 6,"
+    (s..v.min(s + 10)).find_map(|i| speaker_np(text, tokens, i, v).filter(|np| np.2 != SpeakerForm::Nominal))
 }
 
 /// The subject of the speech verb at `v`, searching back within its sentence.
@@ -394,6 +412,11 @@ fn find_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize,
         || (lower(text, tokens, e - 1).ends_with("ly") && !is_cap(text, tokens, e - 1)))
     {
         e -= 1;
+    }
+    if e > 0 && tokens[e - 1].text(text) == ")" {
+        if let Some(k) = (e.saturating_sub(10)..e - 1).rev().find(|&k| tokens[k].text(text) == "(") {
+            e = k;
+        }
     }
     if e == 0 || tokens[e - 1].sentence != sentence {
         return None;

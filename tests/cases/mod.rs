@@ -134,6 +134,18 @@ pub const QUOTES: &[QuoteCase] = &[
         not_quotes: &[],
     },
     QuoteCase {
+        why: "a quote followed by '\u{2015} Name' and a parenthetical after a name",
+        text: "\u{201C}He represents our greatest shame.\u{201D} \u{2015} Sonya Herridge\n\"We cannot have people come here and deny the facts,\" Rep. John Mica (R-Fla.) said.",
+        quotes: &[("He represents", Some("Sonya Herridge")), ("We cannot have", Some("John Mica"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "a quoted paragraph introduced by 'X made the following comment:'",
+        text: "On July 6, Bernie Sanders made the following comment:\n\n\u{201C}For young people who have graduated high school, the real unemployment rate is far too high.\u{201D}",
+        quotes: &[("For young people", Some("Bernie Sanders"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
         why: "an unbalanced quote mark never swallows the next paragraph",
         text: "He called it \"a disaster for everyone involved.\nThe next day, \"We are fine,\" said John Smith.",
         quotes: &[("We are fine", Some("John Smith"))],
