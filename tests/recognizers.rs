@@ -34,6 +34,11 @@ fn quote_table() {
             .filter(|a| a.category == Category::Quote)
             .map(|a| {
                 let body = case.text[a.start..a.end].trim_start_matches(['"', '\u{201C}']).to_string();
+                let body = if case.text[a.start..a.end].starts_with(['\u{00AB}', '\u{201E}', '\'', '\u{2018}']) {
+                    case.text[a.start..a.end].to_string()
+                } else {
+                    body
+                };
                 (body, a.link.and_then(|l| scan.quotes[l].speaker.clone()))
             })
             .collect();

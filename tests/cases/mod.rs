@@ -146,6 +146,47 @@ pub const QUOTES: &[QuoteCase] = &[
         not_quotes: &[],
     },
     QuoteCase {
+        why: "'\"...\" X told reporters' and '\"...,\" said X, the minister'",
+        text: "\"The talks are over for now.\" Olaf Scholz told reporters in Berlin.\n\"We will return next week,\" said Annalena Baerbock, the foreign minister.",
+        quotes: &[("The talks are over", Some("Olaf Scholz")), ("We will return", Some("Annalena Baerbock"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "'according to X' and 'X added: \"...\"'",
+        text: "\"Prices will keep rising through the winter,\" according to Janet Yellen.\nJanet Yellen added: \"We are watching the data very closely.\"",
+        quotes: &[("Prices will keep rising", Some("Janet Yellen")), ("We are watching", Some("Janet Yellen"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "he / she resolve to the last person of that gender; 'the minister' to the person with that role",
+        text: "Finance Minister Sarah Collins met John Baker on Monday. \"The budget is balanced at last,\" she said. \"I do not believe a word of it,\" he said. \"We will publish every figure,\" the minister said.",
+        quotes: &[("The budget", Some("Sarah Collins")), ("I do not believe", Some("John Baker")), ("We will publish", Some("Sarah Collins"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "a quote over several paragraphs re-opens each one and closes only in the last",
+        text: "Maria Silva said:\n\"The first part of what I have to say is about the river and the town.\n\"The second part is about the people who live along it and what they need.\"",
+        quotes: &[("The first part", Some("Maria Silva"))],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "guillemets, German quotes, doubled wire-copy quotes and single quotes used for speech",
+        text: "\u{00AB}We will not give in to pressure,\u{00BB} said Emmanuel Macron.\n\u{201E}Wir schaffen das und wir werden es gemeinsam tun,\u{201C} said Angela Merkel.\n''The deal is done and we are very pleased,'' said Tim Cook.\n\u{2018}We are going home now and we will rest,\u{2019} said Lewis Hamilton.",
+        quotes: &[
+            ("\u{00AB}We will not", Some("Emmanuel Macron")),
+            ("\u{201E}Wir schaffen", Some("Angela Merkel")),
+            ("''The deal is done", Some("Tim Cook")),
+            ("\u{2018}We are going home", Some("Lewis Hamilton")),
+        ],
+        not_quotes: &[],
+    },
+    QuoteCase {
+        why: "a quote inside a quote stays inside the outer one",
+        text: "\"When he told me 'you are fired' I laughed at him,\" said Omar Haddad.",
+        quotes: &[("When he told me", Some("Omar Haddad"))],
+        not_quotes: &["you are fired"],
+    },
+    QuoteCase {
         why: "an unbalanced quote mark never swallows the next paragraph",
         text: "He called it \"a disaster for everyone involved.\nThe next day, \"We are fine,\" said John Smith.",
         quotes: &[("We are fine", Some("John Smith"))],
