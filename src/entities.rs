@@ -4,6 +4,10 @@
 //! Output is a list of [`Mention`]s with byte offsets; [`crate::resolve`] links mentions of one
 //! entity and settles the document-level consistency ("once Lavrov is a person, every Lavrov is").
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 use crate::lexicon::Lexicon;
 use crate::model::Category;
 use crate::text::{Token, TokenKind};
@@ -70,7 +74,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// Speech and cognition verbs that follow a speaker ("Lavrov said").
-pub const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states", "declared",
     "declares", "explained", "explains", "noted", "notes", "insisted", "insists", "argued", "argues", "warned",
     "warns", "continued", "continues", "wrote", "writes", "replied", "replies", "responded", "responds",
@@ -88,9 +92,37 @@ pub const SPEECH_VERBS: &[&str] = &[
     "added.", "said.", "explained.",
 ];
 
+/// A set built once from one of the word tables above (a linear scan of a table per token
+/// cost a fifth of the scan time).
+fn table(cell: &'static OnceLock<FxHashSet<&'static str>>, words: &'static [&'static str]) -> &'static FxHashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
 /// Lower-case forms that look like names at the start of a sentence but rarely are.
 pub fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORDS.contains(&lower)
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    table(&SET, FUNCTION_WORDS).contains(lower)
+}
+
+/// A verb of speech or cognition that follows or precedes a speaker ("said", "told"), lower case.
+pub fn is_speech_verb(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    table(&SET, SPEECH_VERBS).contains(lower)
+}
+
+fn is_particle(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    table(&SET, PARTICLES).contains(lower)
+}
+
+fn is_role_noun(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    table(&SET, ROLE_NOUNS).contains(lower)
+}
+
+fn is_place_noun(lower: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    table(&SET, PLACE_NOUNS).contains(lower)
 }
 
 #[derive(Clone, Copy)]
@@ -99,9 +131,11 @@ struct Tok<'a> {
     cap: bool,
     all_caps: bool,
     initial: bool,
+    /// An ordinary English word (looked up once per capitalized token).
+    common: bool,
 }
 
-fn shape<'a>(text: &'a str, tokens: &[Token], i: usize) -> Tok<'a> {
+fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon) -> Tok<'a> {
     let t = &tokens[i];
     let s = t.text(text);
     let first = s.chars().next().unwrap_or(' ');
@@ -119,7 +153,8 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize) -> Tok<'a> {
             initial = true;
         }
     }
-    Tok { text: s, cap, all_caps, initial }
+    let common = cap && lex.is_common(s);
+    Tok { text: s, cap, all_caps, initial, common }
 }
 
 /// For each token: is its line an all-capitals headline? (One pass over the lines.)
@@ -148,7 +183,7 @@ fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
 pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = tokens.len();
-    let shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i)).collect();
+    let shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex)).collect();
     let shouting = caps_lines(text, tokens);
     let mut i = 0;
     while i < n {
@@ -185,7 +220,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
             let lower = s.text.to_lowercase();
-            if PARTICLES.contains(&lower.as_str()) && s.text.chars().next().is_some_and(|c| c.is_lowercase())
+            if is_particle(&lower) && s.text.chars().next().is_some_and(|c| c.is_lowercase())
                 && j + 1 < n && shapes[j + 1].cap && !tokens[j + 1].newline_before
             {
                 j += 1;
@@ -308,16 +343,16 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let tok = sh[a];
 
     // 5. organizations: a head word, an acronym, a company suffix
-    if has_org_word && !(single && tok.initial && lex.is_common(tok.text)) {
+    if has_org_word && !(single && tok.initial && tok.common) {
         // "Bank" alone or "Police" alone are not names
-        if single && !tok.all_caps && lex.is_common(tok.text) {
+        if single && !tok.all_caps && tok.common {
             return;
         }
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     // 6. places
-    if lex.place(&full, !single || !lex.is_common(tok.text)) && !(single && tok.initial && lex.is_common(tok.text)) {
-        let strong = lex.countries.contains(full.as_str()) || !lex.first_names.contains_key(tok.text);
+    if lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
+        let strong = lex.countries.contains(full.as_str()) || !lex.first_names.contains(tok.text);
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
     if single && tok.all_caps && is_acronym(tok.text) {
@@ -335,15 +370,15 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
                    role: Option<(usize, usize)>, out: &mut Vec<Mention>) {
     let single = b - a == 1;
     let tok = sh[a];
-    let first_name = lex.first_names.contains_key(tok.text);
+    let first_name = lex.first_names.contains(tok.text);
     let last = sh[b - 1].text;
     let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
     let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
     let after2 = tokens.get(b + 1).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
-    let role_noun = ROLE_NOUNS.contains(&before.as_str());
-    let speaks = SPEECH_VERBS.contains(&after.as_str()) || (after == "," && SPEECH_VERBS.contains(&after2.as_str()));
+    let role_noun = is_role_noun(&before);
+    let speaks = is_speech_verb(&after) || (after == "," && is_speech_verb(&after2));
     let before2 = if a > 1 { tokens[a - 2].text(text).to_lowercase() } else { String::new() };
-    let place_cue = before == "of" && PLACE_NOUNS.contains(&before2.as_str());
+    let place_cue = before == "of" && is_place_noun(&before2);
 
     if role.is_some() {
         return push(out, tokens, a, b, Category::Person, true, role);
@@ -358,9 +393,9 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
             s.contains('-') && s.split('-').nth(1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_lowercase()))
         });
         let surname = lex.last_names.contains(last) || last.contains('-') || last.contains('\'');
-        let all_names = (a..b).all(|k| !lex.is_common(sh[k].text) || lex.first_names.contains_key(sh[k].text)
+        let all_names = (a..b).all(|k| !sh[k].common || lex.first_names.contains(sh[k].text)
             || !sh[k].cap);
-        if (first_name && (surname || !lex.is_common(last))) || asian || role_noun
+        if (first_name && (surname || !sh[b - 1].common)) || asian || role_noun
             || (speaks && all_names && b - a <= 4)
         {
             return push(out, tokens, a, b, Category::Person, true, None);
@@ -369,21 +404,21 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: weak organization guess
-        let common = (a..b).filter(|&k| lex.is_common(sh[k].text)).count();
+        let common = (a..b).filter(|&k| sh[k].common).count();
         if common == 0 && b - a <= 4 && !tok.initial {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         return;
     }
     // single capitalized word
-    if tok.initial && lex.is_common(tok.text) && !role_noun {
+    if tok.initial && tok.common && !role_noun {
         return;
     }
     if role_noun {
         return push(out, tokens, a, b, Category::Person, true, None);
     }
-    let common = lex.is_common(tok.text);
-    if lex.cities.contains_key(tok.text) && !common && !first_name {
+    let common = tok.common;
+    if lex.cities.contains(tok.text) && !common && !first_name {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
     if !common && (lex.last_names.contains(tok.text) || speaks) && !tok.all_caps {

@@ -8,7 +8,7 @@
 //! speaker. Short quoted phrases without attribution (scare quotes, titles of works) are not
 //! quotes: that is the documented rule.
 
-use crate::entities::{is_function_word, SPEECH_VERBS};
+use crate::entities::{self, is_function_word};
 use crate::text::{Token, TokenKind};
 
 /// How the speaker is named where the attribution points.
@@ -101,7 +101,7 @@ fn lower(text: &str, tokens: &[Token], i: usize) -> String {
 }
 
 fn is_speech_verb(text: &str, tokens: &[Token], i: usize) -> bool {
-    SPEECH_VERBS.contains(&lower(text, tokens, i).as_str())
+    entities::is_speech_verb(&lower(text, tokens, i))
 }
 
 fn is_cap(text: &str, tokens: &[Token], i: usize) -> bool {

@@ -309,7 +309,9 @@ fn antecedent(mentions: &[Mention], link: &[usize], b: &Builder, pos: usize, pro
 /// "the minister said": the last person whose role has that noun, else the last person.
 fn nominal_antecedent(mentions: &[Mention], link: &[usize], b: &Builder, pos: usize, noun: &str) -> Option<usize> {
     let k = mentions.partition_point(|m| m.start < pos);
-    let people = (0..k).rev().filter(|&i| mentions[i].category == Category::Person);
+    // the antecedent is near: stop 5,000 bytes back, so long texts stay linear
+    let people = (0..k).rev().take_while(|&i| pos - mentions[i].start < 5000)
+        .filter(|&i| mentions[i].category == Category::Person);
     let mut fallback = None;
     for i in people {
         let id = link[i];
@@ -322,7 +324,8 @@ fn nominal_antecedent(mentions: &[Mention], link: &[usize], b: &Builder, pos: us
     }
     // an organization noun ("the company said") goes to the last organization
     if matches!(noun, "company" | "firm" | "group" | "ministry" | "agency" | "government" | "commission" | "council" | "statement" | "organization") {
-        return (0..k).rev().find(|&i| mentions[i].category == Category::Organization).map(|i| link[i]);
+        return (0..k).rev().take_while(|&i| pos - mentions[i].start < 5000)
+            .find(|&i| mentions[i].category == Category::Organization).map(|i| link[i]);
     }
     fallback
 }

@@ -169,3 +169,4 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
 pub fn categories() -> Vec<String> {
     Category::ALL.iter().map(|c| c.name().to_string()).collect()
 }
+
