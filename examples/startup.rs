@@ -1,4 +1,4 @@
-//! How long `Scanner::new()` takes natively: `cargo run --release --example startup`.
+//! How long `Scanner::new()` takes natively, part by part: `cargo run --release --example startup`.
 fn main() {
     let t = std::time::Instant::now();
     let _l = skimlight::lexicon::Lexicon::new();
@@ -6,4 +6,5 @@ fn main() {
     let t = std::time::Instant::now();
     let _f = skimlight::figures::Figures::new();
     println!("lexicon {:?}, figures {:?}", lex, t.elapsed());
+    skimlight::figures::compile_times();
 }

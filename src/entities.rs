@@ -352,7 +352,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
     // 6. places
     if lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
-        let strong = lex.countries.contains(full.as_str()) || !lex.first_names.contains(tok.text);
+        let strong = lex.country(full.as_str()) || !lex.first_names.contains(tok.text);
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
     if single && tok.all_caps && is_acronym(tok.text) {

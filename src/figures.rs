@@ -275,6 +275,19 @@ impl Figures {
     }
 }
 
+/// Print how long each pattern takes to compile (a start-up budget check).
+#[doc(hidden)]
+pub fn compile_times() {
+    let f = Figures::new();
+    for (name, r) in [("money", &f.money), ("percent", &f.percent), ("date", &f.date), ("number", &f.number),
+        ("word_number", &f.word_number), ("ordinal", &f.ordinal), ("exclusion", &f.exclusion)]
+    {
+        let t = std::time::Instant::now();
+        let _ = Regex::new(r.as_str());
+        println!("{name}: {:?} ({} bytes of pattern)", t.elapsed(), r.as_str().len());
+    }
+}
+
 impl Default for Figures {
     fn default() -> Self {
         Self::new()

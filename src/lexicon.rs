@@ -6,43 +6,52 @@
 
 use rustc_hash::FxHashSet;
 
-/// A sorted word list, searched by binary search. The big lists are kept this way rather than
-/// in hash sets: parsing them is then a single pass over the lines with no hashing, which keeps
-/// `Scanner::new()` (and so the page's start-up) fast. `make data` writes them sorted; a test
-/// checks that they still are.
-pub struct Sorted<V: Copy> {
-    items: Vec<(&'static str, V)>,
+/// A sorted word list searched in place: a binary search over the lines of the embedded text
+/// itself, so building it costs nothing at start-up (parsing 100,000 lines into a table cost
+/// tens of milliseconds in the browser before the page could be highlighted). Each line is
+/// `key` or `key<TAB>fields`; `make data` writes the files sorted and a test checks they are.
+pub struct Sorted {
+    body: &'static str,
 }
 
-impl<V: Copy> Sorted<V> {
-    fn new(mut items: Vec<(&'static str, V)>) -> Self {
-        if !items.windows(2).all(|w| w[0].0 < w[1].0) {
-            // hand-edited out of order: still correct, only slower to build
-            items.sort_by(|a, b| a.0.cmp(b.0));
-            items.dedup_by(|a, b| a.0 == b.0);
+impl Sorted {
+    fn new(src: &'static str) -> Self {
+        // skip the `#` header
+        let mut start = 0;
+        while src[start..].starts_with('#') {
+            start = src[start..].find('\n').map_or(src.len(), |i| start + i + 1);
         }
-        Sorted { items }
+        Sorted { body: &src[start..] }
     }
 
-    pub fn get(&self, key: &str) -> Option<V> {
-        self.items.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| self.items[i].1)
+    /// The fields after the key's TAB ("" when none), if `key` is in the list.
+    pub fn get(&self, key: &str) -> Option<&'static str> {
+        let body = self.body;
+        let bytes = body.as_bytes();
+        // invariant: `lo` is a line start; the key, if present, starts a line in [lo, hi)
+        let (mut lo, mut hi) = (0usize, bytes.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let ls = bytes[lo..mid].iter().rposition(|&c| c == b'\n').map_or(lo, |i| lo + i + 1);
+            let le = bytes[ls..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |i| ls + i);
+            let line = &body[ls..le];
+            let (k, rest) = line.split_once('\t').unwrap_or((line, ""));
+            match k.trim_end().cmp(key) {
+                std::cmp::Ordering::Equal => return Some(rest),
+                std::cmp::Ordering::Less => lo = le + 1,
+                std::cmp::Ordering::Greater => hi = ls,
+            }
+        }
+        None
     }
 
     pub fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
-    /// The entries' keys, in order.
+    /// The keys, in order.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.items.iter().map(|(k, _)| *k)
+        self.body.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').next().unwrap_or(l))
     }
 }
 
@@ -57,13 +66,16 @@ pub enum Gender {
 /// The lexicons, parsed once per [`crate::Scanner`].
 pub struct Lexicon {
     /// Countries, capitals, continents, US states and project-written regions.
-    pub countries: Sorted<()>,
-    /// Cities of 15,000 people or more, with their population.
-    pub cities: Sorted<u32>,
-    pub first_names: Sorted<Gender>,
-    pub last_names: Sorted<()>,
+    pub countries: Sorted,
+    /// Project-written regions and short forms ("Middle East", "U.S.").
+    pub places_extra: Sorted,
+    /// Cities of 15,000 people or more: `name<TAB>population`.
+    pub cities: Sorted,
+    /// `name<TAB>gender<TAB>frequency`.
+    pub first_names: Sorted,
+    pub last_names: Sorted,
     /// Lower-case ordinary English words (SCOWL 10-35).
-    pub common: Sorted<()>,
+    pub common: Sorted,
     pub titles: FxHashSet<&'static str>,
     pub org_words: FxHashSet<&'static str>,
     pub demonyms: FxHashSet<&'static str>,
@@ -79,35 +91,13 @@ fn set(src: &'static str) -> FxHashSet<&'static str> {
 
 impl Lexicon {
     pub fn new() -> Self {
-        let countries = lines(include_str!("../data/countries.txt"))
-            .chain(lines(include_str!("../data/places-extra.txt")))
-            .map(|l| (l, ()))
-            .collect();
-        let cities = lines(include_str!("../data/cities.txt"))
-            .filter_map(|l| {
-                let (name, pop) = l.split_once('\t')?;
-                Some((name, pop.parse().unwrap_or(0)))
-            })
-            .collect();
-        let first_names = lines(include_str!("../data/first-names.txt"))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let name = f.next()?;
-                let g = match f.next()? {
-                    "M" => Gender::Male,
-                    "F" => Gender::Female,
-                    _ => Gender::Unknown,
-                };
-                Some((name, g))
-            })
-            .collect();
-        let plain = |src: &'static str| Sorted::new(lines(src).map(|l| (l, ())).collect());
         Lexicon {
-            countries: Sorted::new(countries),
-            cities: Sorted::new(cities),
-            first_names: Sorted::new(first_names),
-            last_names: plain(include_str!("../data/last-names.txt")),
-            common: plain(include_str!("../data/common-words.txt")),
+            countries: Sorted::new(include_str!("../data/countries.txt")),
+            places_extra: Sorted::new(include_str!("../data/places-extra.txt")),
+            cities: Sorted::new(include_str!("../data/cities.txt")),
+            first_names: Sorted::new(include_str!("../data/first-names.txt")),
+            last_names: Sorted::new(include_str!("../data/last-names.txt")),
+            common: Sorted::new(include_str!("../data/common-words.txt")),
             // "Rep." is tokenized as "Rep" + ".": every dotted title also counts without its dot
             titles: lines(include_str!("../data/titles.txt"))
                 .flat_map(|t| [Some(t), t.strip_suffix('.')])
@@ -134,12 +124,24 @@ impl Lexicon {
 
     /// A known place name: country, region, or city (of any size when `any_city`, else of 100,000+).
     pub fn place(&self, name: &str, any_city: bool) -> bool {
-        self.countries.contains(name)
-            || self.cities.get(name).is_some_and(|p| any_city || p >= 100_000)
+        self.country(name) || self.city_population(name).is_some_and(|p| any_city || p >= 100_000)
+    }
+
+    /// A country, capital, continent, US state or region.
+    pub fn country(&self, name: &str) -> bool {
+        self.countries.contains(name) || self.places_extra.contains(name)
+    }
+
+    pub fn city_population(&self, name: &str) -> Option<u32> {
+        self.cities.get(name).map(|p| p.trim().parse().unwrap_or(0))
     }
 
     pub fn gender(&self, first: &str) -> Option<Gender> {
-        self.first_names.get(first)
+        self.first_names.get(first).map(|f| match f.split('\t').next() {
+            Some("M") => Gender::Male,
+            Some("F") => Gender::Female,
+            _ => Gender::Unknown,
+        })
     }
 }
 
@@ -153,8 +155,8 @@ impl Default for Lexicon {
 mod tests {
     use super::*;
 
-    /// `make data` writes the big lists sorted and unique: binary search relies on it, and an
-    /// out-of-order hand edit would make every scanner build pay for a sort.
+    /// The lists are searched by binary search over their lines: they must be sorted and unique
+    /// (`make data` writes them so; a hand edit must keep them so).
     #[test]
     fn big_lists_are_sorted_in_their_files() {
         for (name, src) in [
@@ -163,8 +165,9 @@ mod tests {
             ("last-names.txt", include_str!("../data/last-names.txt")),
             ("common-words.txt", include_str!("../data/common-words.txt")),
             ("countries.txt", include_str!("../data/countries.txt")),
+            ("places-extra.txt", include_str!("../data/places-extra.txt")),
         ] {
-            let keys: Vec<&str> = lines(src).map(|l| l.split('\t').next().unwrap_or(l)).collect();
+            let keys: Vec<&str> = Sorted::new(src).keys().collect();
             assert!(keys.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted and unique");
         }
     }

@@ -34,6 +34,11 @@ const BLOCK_TAGS = new Set([
 
 let engine = null; // Promise<{glue, scanner, categories}>
 
+// User Timing marks ("skimlight:scan", ...) show each phase in the browser's performance panel.
+function mark(name) {
+  if (globalThis.performance && performance.mark) performance.mark(`skimlight:${name}`);
+}
+
 /**
  * Load and instantiate the wasm scanner once. `pkgUrl` is the folder holding the
  * wasm-pack output (`skimlight.js` + `skimlight_bg.wasm`), default `../pkg/` next to this file.
@@ -42,9 +47,13 @@ export function init(options = {}) {
   if (!engine) {
     engine = (async () => {
       const base = new URL(options.pkgUrl || '../pkg/', import.meta.url);
+      mark('init-start');
       const glue = await import(new URL('skimlight.js', base).href);
       await glue.default({ module_or_path: new URL('skimlight_bg.wasm', base) });
-      return { glue, scanner: new glue.Scanner(), categories: glue.categories() };
+      mark('wasm-ready');
+      const scanner = new glue.Scanner();
+      mark('scanner-ready');
+      return { glue, scanner, categories: glue.categories() };
     })();
     engine.catch(() => { engine = null; }); // a failed load may be retried
   }
@@ -64,16 +73,83 @@ function scanOptions(options, doc) {
   return published ? { published } : null;
 }
 
+/** What a scan gives back, as plain transferable data (the same in a worker and here). */
+function extract(result) {
+  const n = result.length;
+  const descriptions = new Array(n);
+  for (let k = 0; k < n; k++) descriptions[k] = result.describe(k);
+  return { spans: result.spans(), entities: result.entities(), quotes: result.quotes(), values: result.values(), descriptions };
+}
+
+/** Scan in this thread (the worker calls this too). */
+export async function scanHere(text, scanOpts, pkgUrl) {
+  const { scanner, categories } = await init({ pkgUrl });
+  const result = scanner.scan(text, scanOpts);
+  try {
+    return { ...extract(result), categories };
+  } finally {
+    result.free();
+  }
+}
+
+// ---------------------------------------------------------------- the worker
+
+let worker = null; // {w, pending: Map<id, {resolve, reject}>, seq}
+let workerBroken = false;
+
+function getWorker() {
+  if (worker) return worker;
+  const w = new Worker(new URL('./skimlight-worker.js', import.meta.url), { type: 'module', name: 'skimlight' });
+  worker = { w, pending: new Map(), seq: 0 };
+  const failAll = (why) => {
+    workerBroken = true;
+    for (const p of worker.pending.values()) p.reject(new Error(why));
+    worker.pending.clear();
+    w.terminate();
+    worker = null;
+  };
+  w.onmessage = (e) => {
+    const p = worker && worker.pending.get(e.data.id);
+    if (!p) return;
+    worker.pending.delete(e.data.id);
+    if (e.data.error) p.reject(new Error(e.data.error));
+    else p.resolve(e.data.result);
+  };
+  w.onerror = (e) => { e.preventDefault && e.preventDefault(); failAll(`skimlight worker failed: ${e.message || 'load error'}`); };
+  return worker;
+}
+
+function scanInWorker(text, scanOpts, pkgUrl) {
+  const wk = getWorker();
+  const id = ++wk.seq;
+  return new Promise((resolve, reject) => {
+    wk.pending.set(id, { resolve, reject });
+    wk.w.postMessage({ id, text, scanOptions: scanOpts, pkgUrl: pkgUrl ? String(new URL(pkgUrl, import.meta.url)) : undefined });
+  });
+}
+
+/**
+ * Scan `text` off the main thread when a module worker is available (`options.worker !== false`),
+ * else here. A worker that cannot start (a page's CSP, an old browser) falls back to this thread.
+ */
+async function scanText(text, scanOpts, options) {
+  if (options.worker !== false && typeof Worker !== 'undefined' && !workerBroken) {
+    try {
+      return await scanInWorker(text, scanOpts, options.pkgUrl);
+    } catch (err) {
+      if (!workerBroken) throw err; // a real scan error, not a missing worker
+    }
+  }
+  return scanHere(text, scanOpts, options.pkgUrl);
+}
+
 /** Decode a scan into annotation objects (UTF-16 offsets into `text`). */
-function decode(result, text, categories) {
-  const spans = result.spans();
-  const entities = result.entities();
-  const quotes = result.quotes();
-  const values = result.values();
-  const out = [];
+function decode(raw, text) {
+  const { spans, entities, quotes, values, descriptions, categories } = raw;
+  const out = new Array(spans.length / 4);
   for (let i = 0, k = 0; i < spans.length; i += 4, k++) {
     const start = spans[i], end = spans[i + 1], category = categories[spans[i + 2]], link = spans[i + 3];
-    const a = { start, end, category, text: text.slice(start, end), description: result.describe(k) };
+    const a = { start, end, category, text: text.slice(start, end), description: descriptions[k] };
     if (category === 'quote') {
       const q = link !== NO_LINK ? quotes[link] : null;
       a.quote = link;
@@ -90,7 +166,7 @@ function decode(result, text, categories) {
       if (e.role) a.role = e.role;
     }
     if (values[k] != null) a.value = values[k];
-    out.push(a);
+    out[k] = a;
   }
   return { annotations: out, entities, quotes };
 }
@@ -98,16 +174,11 @@ function decode(result, text, categories) {
 /**
  * Scan plain text without a DOM. Resolves to `[{start, end, category, text, description, ...}]`
  * with UTF-16 offsets (`text.slice(start, end)` is the match), sorted by start.
+ * Options: `published`, `pkgUrl`, `worker` (default true: scan in a Web Worker when possible).
  */
 export async function annotate(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError('skimlight.annotate: text must be a string');
-  const { scanner, categories } = await init(options);
-  const result = scanner.scan(text, scanOptions(options, null));
-  try {
-    return decode(result, text, categories).annotations;
-  } finally {
-    result.free();
-  }
+  return decode(await scanText(text, scanOptions(options, null), options), text).annotations;
 }
 
 // ---------------------------------------------------------------- collecting text
@@ -294,23 +365,25 @@ function plan(nodes, starts, anns) {
  * - `pkgUrl`: where the wasm package lives (default ../pkg/ next to this file)
  * - `tooltip`: false to disable the built-in tooltip
  * - `theme`: 'light', 'dark' or 'auto' (default: from the page's computed background)
+ * - `worker`: false to scan on the main thread (default: in a Web Worker when the browser can)
  * Resolves to `{counts, entities, quotes, annotations}`. A second call on the same root first
  * removes the previous highlight, so nothing is ever wrapped twice.
  */
 export async function highlight(root, options = {}) {
   if (!root || typeof root.nodeType !== 'number') throw new TypeError('skimlight.highlight: root must be a DOM node');
-  const { scanner, categories } = await init(options);
   if (states.has(root)) unhighlight(root);
   const doc = root.ownerDocument || root;
   const show = new Set(options.categories || DEFAULT_CATEGORIES);
+  mark('collect-start');
   const { text, nodes, starts } = collectText(root, options.skip || DEFAULT_SKIP);
-  const result = scanner.scan(text, scanOptions(options, doc));
-  let decoded;
-  try {
-    decoded = decode(result, text, categories);
-  } finally {
-    result.free();
-  }
+  const token = { records: [], cleanup: [], rootAttrs: {} };
+  states.set(root, token); // a second call or an unhighlight meanwhile supersedes this one
+  mark('scan-start');
+  const raw = await scanText(text, scanOptions(options, doc), options);
+  if (states.get(root) !== token) return emptyResult();
+  mark('decode-start');
+  const decoded = decode(raw, text);
+  mark('wrap-start');
   const anns = decoded.annotations.filter((a) => show.has(a.category));
   anns.forEach((a, i) => { a.id = i; });
   const state = { records: [], anns, entities: decoded.entities, quotes: decoded.quotes, options, cleanup: [] };
@@ -333,6 +406,7 @@ export async function highlight(root, options = {}) {
   const theme = options.theme && options.theme !== 'auto' ? options.theme : pageTheme(root);
   if (root.setAttribute) root.setAttribute('data-skimlight-theme', theme);
   state.theme = theme;
+  mark('wrap-end');
   const firstMark = root.querySelector(`mark.${PREFIX}[tabindex]`);
   if (firstMark) firstMark.setAttribute('tabindex', '0');
   if (options.tooltip !== false) attachTooltip(root, state);

@@ -1,0 +1,76 @@
+// The page benchmark: build an article from the benchmark text, highlight it, and record the
+// total time and the longest main-thread task (PerformanceObserver 'longtask' entries).
+import { highlight, annotate, collectText, init } from '../skimlight.js';
+
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode') || 'skimlight';
+const article = document.getElementById('article');
+let longest = 0;
+const longTasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) { longTasks.push(e.duration); longest = Math.max(longest, e.duration); }
+}).observe({ type: 'longtask', buffered: true });
+
+function build(text) {
+  const frag = document.createDocumentFragment();
+  for (const para of text.split(/\n+/)) {
+    if (!para.trim()) continue;
+    const p = document.createElement('p');
+    p.textContent = para;
+    frag.appendChild(p);
+  }
+  article.appendChild(frag);
+}
+
+/** The shim's User Timing marks, as milliseconds since navigation start. */
+function phases() {
+  return Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('skimlight:'))
+    .map((m) => [m.name.slice(10), Math.round(m.startTime)]));
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 100));
+
+async function run() {
+  if (mode === 'startup') {
+    // time origin = navigation start: fetch + compile + instantiate + scanner + first highlight
+    build('"We will rebuild the bridge by spring," said Mayor Anne Hidalgo on Monday in Paris, where the city will spend 1.2 billion euros.');
+    await highlight(article);
+    return { startup_ms: performance.now(), marks: phases() };
+  }
+  const text = await (await fetch(params.get('text'))).text();
+  build(text);
+  await init();
+  await settle();
+  longest = 0;
+  longTasks.length = 0;
+  if (mode === 'skimlight') {
+    const t = performance.now();
+    const r = await highlight(article);
+    const ms = performance.now() - t;
+    await settle();
+    return { ms, longest_task_ms: longest, long_tasks: longTasks.length, highlights: r.annotations.length, chars: text.length, marks: phases() };
+  }
+  // mark.js: wrap the very same ranges skimlight finds; its offsets count text without block
+  // separators, so map our offsets through the node list
+  const { text: joined, nodes, starts } = collectText(article);
+  const anns = await annotate(joined);
+  const plain = [];
+  let acc = 0;
+  const plainStart = nodes.map((n) => { const s = acc; acc += n.data.length; return s; });
+  const toPlain = (pos) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= pos) lo = mid; else hi = mid - 1; }
+    return plainStart[lo] + Math.min(pos - starts[lo], nodes[lo].data.length);
+  };
+  for (const a of anns) if (a.category !== 'misc' && a.category !== 'quote') plain.push({ start: toPlain(a.start), length: toPlain(a.end) - toPlain(a.start) });
+  await settle();
+  longest = 0;
+  longTasks.length = 0;
+  const t = performance.now();
+  await new Promise((done) => new window.Mark(article).markRanges(plain, { done }));
+  const ms = performance.now() - t;
+  await settle();
+  return { ms, longest_task_ms: longest, long_tasks: longTasks.length, ranges: plain.length, chars: text.length };
+}
+
+run().then((r) => { window.__result = r; }, (e) => { window.__result = { error: String(e && e.stack || e) }; });
