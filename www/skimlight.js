@@ -74,11 +74,19 @@ function scanOptions(options, doc) {
 }
 
 /** What a scan gives back, as plain transferable data (the same in a worker and here). */
+// Per-annotation strings travel as one string joined by SEP: one string crosses postMessage
+// far faster than tens of thousands of small ones.
+const SEP = '\u0001';
+
 function extract(result) {
   const n = result.length;
   const descriptions = new Array(n);
   for (let k = 0; k < n; k++) descriptions[k] = result.describe(k);
-  return { spans: result.spans(), entities: result.entities(), quotes: result.quotes(), values: result.values(), descriptions };
+  const values = result.values().map((v) => (v == null ? '' : v));
+  // page text could hold SEP itself: then the strings go as arrays
+  const safe = !descriptions.some((d) => d.includes(SEP));
+  return { spans: result.spans(), entities: result.entities(), quotes: result.quotes(),
+    values: safe ? values.join(SEP) : values, descriptions: safe ? descriptions.join(SEP) : descriptions };
 }
 
 /** Scan in this thread (the worker calls this too). */
@@ -145,7 +153,9 @@ async function scanText(text, scanOpts, options) {
 
 /** Decode a scan into annotation objects (UTF-16 offsets into `text`). */
 function decode(raw, text) {
-  const { spans, entities, quotes, values, descriptions, categories } = raw;
+  const { spans, entities, quotes, categories } = raw;
+  const descriptions = Array.isArray(raw.descriptions) ? raw.descriptions : raw.descriptions.split(SEP);
+  const values = Array.isArray(raw.values) ? raw.values : raw.values.split(SEP);
   const out = new Array(spans.length / 4);
   for (let i = 0, k = 0; i < spans.length; i += 4, k++) {
     const start = spans[i], end = spans[i + 1], category = categories[spans[i + 2]], link = spans[i + 3];
@@ -165,7 +175,7 @@ function decode(raw, text) {
       a.mentions = e.mentions;
       if (e.role) a.role = e.role;
     }
-    if (values[k] != null) a.value = values[k];
+    if (values[k]) a.value = values[k];
     out[k] = a;
   }
   return { annotations: out, entities, quotes };
@@ -274,6 +284,13 @@ export function pageTheme(root) {
 
 const states = new WeakMap(); // root -> state of its highlight
 
+/** Resolve after the browser has rendered a frame (so the layout we caused is paid for). */
+function nextFrame(doc) {
+  const view = doc.defaultView;
+  if (!view || typeof view.requestAnimationFrame !== 'function' || doc.visibilityState === 'hidden') return yieldToMain();
+  return new Promise((r) => view.requestAnimationFrame(() => setTimeout(r, 0)));
+}
+
 function yieldToMain() {
   if (globalThis.scheduler && typeof globalThis.scheduler.yield === 'function') return globalThis.scheduler.yield();
   return new Promise((r) => setTimeout(r, 0));
@@ -325,9 +342,9 @@ function wrapNode(doc, node, segs, firstPiece, record) {
   group(0, pieces.length, 0);
 }
 
-/** Split annotations over text nodes: [{node, segs}] in document order. */
-function plan(nodes, starts, anns) {
-  const work = [];
+/** Split annotations over text nodes: yields {node, segs} in document order (lazily, so the
+ * planning is sliced along with the wrapping). */
+function* plan(nodes, starts, anns) {
   // anns sorted by start asc, end desc (outer first); sweep over nodes
   let ai = 0;
   const active = []; // annotations that started before the current node and may still cover it
@@ -352,9 +369,8 @@ function plan(nodes, starts, anns) {
       const cover = here.filter((a) => a.start - ns <= s && a.end - ns >= e); // already outer-first
       segs.push({ s, e, anns: cover });
     }
-    work.push({ node: nodes[n], segs });
+    yield { node: nodes[n], segs };
   }
-  return work;
 }
 
 /**
@@ -393,14 +409,24 @@ export async function highlight(root, options = {}) {
   states.set(root, state);
   const work = plan(nodes, starts, anns);
   const firstPiece = new Set();
+  // Two budgets keep every main-thread task short: our own script time per slice, and the
+  // amount of text whose layout we invalidate per frame (re-laying out a paragraph re-shapes
+  // all its text, so wrapping a whole 1 MB article in one frame costs the browser hundreds of
+  // milliseconds of layout at the next paint).
+  const sliceMs = options.sliceMs || 8;
+  const charsPerFrame = options.charsPerFrame || 24000;
   let t0 = performance.now();
+  let chars = 0;
   for (const w of work) {
     if (!w.node.parentNode) continue; // the page removed it meanwhile
+    chars += w.node.data.length;
     wrapNode(doc, w.node, w.segs, firstPiece, state.records);
-    if (performance.now() - t0 > 8) {
-      await yieldToMain();
+    const overFrame = chars > charsPerFrame;
+    if (overFrame || performance.now() - t0 > sliceMs) {
+      await (overFrame ? nextFrame(doc) : yieldToMain());
       if (states.get(root) !== state) return emptyResult(); // unhighlighted meanwhile
       t0 = performance.now();
+      if (overFrame) chars = 0;
     }
   }
   const theme = options.theme && options.theme !== 'auto' ? options.theme : pageTheme(root);

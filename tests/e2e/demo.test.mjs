@@ -138,6 +138,20 @@ test('a quote containing a link is wrapped in pieces that share one id, and the 
   await page.close();
 });
 
+test('each annotation keeps its own tooltip text (control characters in the text included)', async () => {
+  const { page } = await demo();
+  const r = await page.evaluate(async () => {
+    const { annotate } = await import('/www/skimlight.js');
+    const text = 'Angela \u0001Merkel met Olaf Scholz in Berlin on Monday and paid $5 million.';
+    return (await annotate(text)).map((a) => [a.category, a.text, a.description]);
+  });
+  assert.ok(r.length >= 4, JSON.stringify(r));
+  for (const [category, , description] of r) {
+    assert.ok(description.toLowerCase().startsWith(category === 'organization' ? 'organization' : category.slice(0, 4)), JSON.stringify(r));
+  }
+  await page.close();
+});
+
 test('annotate returns UTF-16 offsets into the original string, lone surrogates included', async () => {
   const { page } = await demo();
   const r = await page.evaluate(async () => {

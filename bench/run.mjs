@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `make bench`: every benchmark in one run. Writes bench/results.json and the generated
+// section of BENCHMARKS.md (between the bench markers), and prints the table.
+import { readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { scanBench } from './scan.mjs';
+import { pageBench } from './page.mjs';
+import { corpus } from './corpus.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const gz = (p) => gzipSync(readFileSync(join(ROOT, p)), { level: 9 }).length;
+const raw = (p) => statSync(join(ROOT, p)).size;
+
+function nativeBench() {
+  const file = join(ROOT, 'bench', 'out', 'article-1mb.txt');
+  writeFileSync(file, corpus(1_000_000).text.slice(0, 1_000_000));
+  const out = execFileSync('cargo', ['run', '--release', '--quiet', '--example', 'bench_native', '--', file, '5'], { cwd: ROOT });
+  return JSON.parse(out.toString());
+}
+
+/** Gzipped size of every .js/.json file under a folder (a package's whole runtime). */
+function dirGz(dir) {
+  let total = 0;
+  for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) total += dirGz(p);
+    else if (/\.(js|json)$/.test(e.name)) total += gz(p);
+  }
+  return total;
+}
+
+function sizes() {
+  return {
+    wasm_bytes: raw('pkg/skimlight_bg.wasm'),
+    wasm_gzip_bytes: gz('pkg/skimlight_bg.wasm'),
+    glue_gzip_bytes: gz('pkg/skimlight.js'),
+    shim_gzip_bytes: gz('www/skimlight.js') + gz('www/skimlight-worker.js'),
+    css_gzip_bytes: gz('www/skimlight.css'),
+    compromise_gzip_bytes: gz('node_modules/compromise/builds/compromise.js'),
+    wink_gzip_bytes: dirGz('node_modules/wink-nlp/src'),
+    wink_model_gzip_bytes: dirGz('node_modules/wink-eng-lite-web-model/dist'),
+  };
+}
+
+const fmt = (n) => (n == null ? '-' : Number(n).toLocaleString('en-US'));
+const mbs = (cps) => `${(cps / 1e6).toFixed(2)} M chars/s`;
+const ok = (b) => (b ? 'yes' : '**no**');
+
+function table(r) {
+  const s = r.scan;
+  const lines = [
+    `Measured ${r.date} on ${r.machine}. Text: ${fmt(s.chars)} chars of English news (${s.source}). Medians after a warm-up.`,
+    '',
+    '| what | figure | target | met |',
+    '|---|---|---|---|',
+    `| skimlight wasm scan in Node, all categories, decoded to objects | ${mbs(s.skimlight.chars_per_s)} | >= 5 M chars/s | ${ok(s.skimlight.chars_per_s >= 5e6)} |`,
+    `| wink-nlp + wink-eng-lite-web-model (entities) | ${mbs(s.wink.chars_per_s)} (skimlight ${(s.skimlight.chars_per_s / s.wink.chars_per_s).toFixed(1)}x) | skimlight >= 5x | ${ok(s.skimlight.chars_per_s >= 5 * s.wink.chars_per_s)} |`,
+    `| compromise + compromise-dates (people, places, orgs, dates, numbers, money; ${fmt(s.compromise.chars)} chars) | ${mbs(s.compromise.chars_per_s)} (skimlight ${(s.skimlight.chars_per_s / s.compromise.chars_per_s).toFixed(0)}x) | skimlight >= 100x | ${ok(s.skimlight.chars_per_s >= 100 * s.compromise.chars_per_s)} |`,
+    `| native Rust core (release) | ${mbs(r.native.chars_per_s)} (wasm/native ${(s.skimlight.chars_per_s / r.native.chars_per_s).toFixed(2)}) | | |`,
+    `| scanner build (\`new Scanner()\`) in Node | ${s.skimlight.scanner_build_ms} ms | | |`,
+    `| start-up: page load to first highlight, headless Chromium | ${r.startup_ms} ms | <= 150 ms | ${ok(r.startup_ms <= 150)} |`,
+    `| release wasm | ${fmt(r.size.wasm_bytes)} B raw, ${fmt(r.size.wasm_gzip_bytes)} B gzipped | <= 1.5 MB gzipped | ${ok(r.size.wasm_gzip_bytes <= 1.5e6)} |`,
+    `| wasm-bindgen glue / shim + worker / CSS, gzipped | ${fmt(r.size.glue_gzip_bytes)} / ${fmt(r.size.shim_gzip_bytes)} / ${fmt(r.size.css_gzip_bytes)} B | | |`,
+    `| compromise bundle / wink-nlp + model, gzipped | ${fmt(r.size.compromise_gzip_bytes)} / ${fmt(r.size.wink_gzip_bytes)} + ${fmt(r.size.wink_model_gzip_bytes)} B | | |`,
+    `| 1 MB article page (${fmt(r.page.highlights)} highlights): skimlight highlight, total | ${r.page.skimlight_ms} ms | <= 300 ms | ${ok(r.page.skimlight_ms <= 300)} |`,
+    `| same page: skimlight longest main-thread task | ${r.page.skimlight_longest_task_ms} ms (${r.page.skimlight_long_tasks} tasks over 50 ms) | <= 50 ms | ${ok(r.page.skimlight_longest_task_ms <= 50)} |`,
+    `| same page: mark.js markRanges on the same ${fmt(r.page.markjs_ranges)} ranges | ${r.page.markjs_ms} ms, longest task ${r.page.markjs_longest_task_ms} ms | skimlight at least as fast | ${ok(r.page.skimlight_ms <= r.page.markjs_ms)} |`,
+  ];
+  for (const [k, v] of Object.entries(s.scaling)) {
+    if (typeof v === 'object') lines.push(`| scaling: ${k} | ${v.ms} ms, ${mbs(v.chars_per_s)} | | |`);
+  }
+  lines.push(`| scaling: time for 10 MB / time for 1 MB | ${s.scaling.ratio_10MB_to_1MB} | <= 12 | ${ok(s.scaling.ratio_10MB_to_1MB <= 12)} |`);
+  lines.push(`| wasm linear memory after scanning 10 MB | ${fmt(s.wasm_memory_peak_bytes_10MB)} B | | |`);
+  return lines.join('\n');
+}
+
+const results = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} cores (${cpus()[0].model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
+results.scan = await scanBench();
+results.native = nativeBench();
+results.scan.native = results.native;
+Object.assign(results, await pageBench());
+results.size = sizes();
+const json = {
+  scan: { skimlight: results.scan.skimlight, compromise: results.scan.compromise, wink: results.scan.wink, native: results.native },
+  startup_ms: results.startup_ms,
+  size: results.size,
+  page: results.page,
+  scaling: results.scan.scaling,
+  wasm_memory_peak_bytes_10MB: results.scan.wasm_memory_peak_bytes_10MB,
+  date: results.date,
+  machine: results.machine,
+  text: { chars: results.scan.chars, source: results.scan.source },
+};
+writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(json, null, 2) + '\n');
+const t = table(results);
+const md = join(ROOT, 'BENCHMARKS.md');
+const body = readFileSync(md, 'utf8');
+const start = '<!-- bench:start -->', end = '<!-- bench:end -->';
+const next = body.includes(start)
+  ? body.slice(0, body.indexOf(start) + start.length) + '\n' + t + '\n' + body.slice(body.indexOf(end))
+  : body + `\n## Speed and size (make bench)\n\n${start}\n${t}\n${end}\n`;
+writeFileSync(md, next);
+console.log(t);
