@@ -308,7 +308,13 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     let has_org_word = (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text));
     let full = run_str(sh, a, b);
 
-    // 2. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels"
+    // 2. a country or region named in full, whatever its words: "United States" (not an
+    // organization for its "United"), "Saudi Arabia" (not the nationality "Saudi")
+    if b - a > 1 && lex.country(&full) {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
+
+    // 3. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels"
     if lex.demonyms.contains(sh[a].text) && !(has_org_word && b - a > 1) {
         push(out, tokens, a, a + 1, Category::Misc, true, None);
         let role_start = a;
@@ -364,6 +370,15 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let single = b - a == 1;
     let tok = sh[a];
 
+    // countries win over ordinary words ("China", "Turkey") unless a first name starts a sentence
+    // ("Jordan said")
+    if lex.country(&full) && !(single && tok.first && (tok.initial || tokens.get(b).is_some_and(|t| {
+        let w = t.text(text);
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+    }))) {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
+
     // 5. organizations: a head word, an acronym, a company suffix
     if has_org_word && !(single && tok.initial && tok.common) {
         // "Bank" alone or "Police" alone are not names
@@ -377,7 +392,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         let strong = lex.country(full.as_str()) || !tok.first;
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
-    if single && tok.all_caps && is_acronym(tok.text) {
+    if single && tok.all_caps && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     person_or_split(text, tokens, sh, a, b, None, out)

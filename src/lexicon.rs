@@ -79,6 +79,8 @@ pub struct Lexicon {
     pub titles: FxHashSet<&'static str>,
     pub org_words: FxHashSet<&'static str>,
     pub demonyms: FxHashSet<&'static str>,
+    /// Capitalized abbreviations that are not organizations ("CEO", "GDP", "TV").
+    pub not_org_acronyms: FxHashSet<&'static str>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -105,6 +107,7 @@ impl Lexicon {
                 .collect(),
             org_words: set(include_str!("../data/org-words.txt")),
             demonyms: set(include_str!("../data/demonyms.txt")),
+            not_org_acronyms: set(include_str!("../data/not-org-acronyms.txt")),
         }
     }
 

@@ -25,7 +25,7 @@ fn initials(name: &str) -> String {
 
 /// Settle document-level consistency: a weak mention takes the category the document gives
 /// its string elsewhere; unconfirmed guesses are dropped.
-fn settle(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut known: FxHashMap<String, Category> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.strong || m.category == Category::Person) {
         let s = &text[m.start..m.end];
@@ -54,8 +54,22 @@ fn settle(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     for (a, c) in acronyms {
         known.insert(a, c);
     }
+    // a surname of a person named in full is that person, even where it is also a town
+    // ("Evo Morales ... Morales said"); countries keep their category
+    let surnames: FxHashMap<&str, ()> = mentions.iter()
+        .filter(|m| m.category == Category::Person)
+        .filter_map(|m| {
+            let s = &text[m.start..m.end];
+            s.contains(' ').then(|| s.split_whitespace().last()).flatten().map(|l| (l, ()))
+        })
+        .collect();
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
+        if m.category == Category::Place && surnames.contains_key(s) && !lex.country(s) {
+            m.category = Category::Person;
+            m.strong = true;
+            continue;
+        }
         if let Some(&c) = known.get(s) {
             if !m.strong || (m.category == Category::Organization && c != m.category && s.len() <= 6) {
                 m.category = c;
@@ -155,7 +169,7 @@ impl<'a> Builder<'a> {
 /// Build the final [`Scan`] from what the recognizers found.
 pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mention>, figures: Vec<Figure>,
                quotes: Vec<QuoteSpan>) -> Scan {
-    let mut mentions = settle(text, mentions);
+    let mut mentions = settle(text, lex, mentions);
     // figures (sorted, disjoint) win over names, except plain numbers inside a name
     mentions.retain(|m| {
         let r = overlapping(&figures, m.start, m.end, |f| (f.start, f.end));
