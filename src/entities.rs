@@ -379,7 +379,10 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Place, true, None);
     }
 
-    // 5. organizations: a head word, an acronym, a company suffix
+    // 5. organizations: a known name, a head word, an acronym, a company suffix
+    if lex.organizations.contains(&full) {
+        return push(out, tokens, a, b, Category::Organization, true, None);
+    }
     if has_org_word && !(single && tok.initial && tok.common) {
         // "Bank" alone or "Police" alone are not names
         if single && !tok.all_caps && tok.common {

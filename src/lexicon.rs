@@ -76,6 +76,8 @@ pub struct Lexicon {
     pub last_names: Sorted,
     /// Lower-case ordinary English words (SCOWL 10-35).
     pub common: Sorted,
+    /// Widely known organizations, written by the project.
+    pub organizations: Sorted,
     pub titles: FxHashSet<&'static str>,
     pub org_words: FxHashSet<&'static str>,
     pub demonyms: FxHashSet<&'static str>,
@@ -100,6 +102,7 @@ impl Lexicon {
             first_names: Sorted::new(include_str!("../data/first-names.txt")),
             last_names: Sorted::new(include_str!("../data/last-names.txt")),
             common: Sorted::new(include_str!("../data/common-words.txt")),
+            organizations: Sorted::new(include_str!("../data/organizations.txt")),
             // "Rep." is tokenized as "Rep" + ".": every dotted title also counts without its dot
             titles: lines(include_str!("../data/titles.txt"))
                 .flat_map(|t| [Some(t), t.strip_suffix('.')])
@@ -169,6 +172,7 @@ mod tests {
             ("common-words.txt", include_str!("../data/common-words.txt")),
             ("countries.txt", include_str!("../data/countries.txt")),
             ("places-extra.txt", include_str!("../data/places-extra.txt")),
+            ("organizations.txt", include_str!("../data/organizations.txt")),
         ] {
             let keys: Vec<&str> = Sorted::new(src).keys().collect();
             assert!(keys.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted and unique");
