@@ -2,7 +2,8 @@
 // A small static file server for the demo and the browser tests (no dependencies).
 //   node tools/serve.mjs [--port 8080] [--root .] [--quiet]
 // Serves on 127.0.0.1 only. `.wasm` goes out as application/wasm so streaming compile works.
-// Pages under /www/csp/ are sent with a strict Content-Security-Policy, to test embedding.
+// A page requested with ?csp=strict is sent with a strict Content-Security-Policy, to test
+// embedding (e.g. /www/embed.html?csp=strict).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -28,7 +29,7 @@ export function serve({ port = 8080, root = '.', quiet = true } = {}) {
       if (st.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
-      if (path.startsWith('/www/csp/')) headers['content-security-policy'] = STRICT_CSP;
+      if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
       res.writeHead(200, headers);
       res.end(body);
       if (!quiet) console.log(200, req.url);
@@ -53,4 +54,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await serve({ port, root: arg('--root', '.'), quiet: process.argv.includes('--quiet') });
   console.log(`skimlight demo: http://127.0.0.1:${server.address().port}/www/index.html`);
   console.log(`try your own text: http://127.0.0.1:${server.address().port}/www/try.html`);
+  console.log(`one-tag embed on a reading site: http://127.0.0.1:${server.address().port}/www/embed.html`);
 }

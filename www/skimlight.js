@@ -46,10 +46,18 @@ function mark(name) {
 export function init(options = {}) {
   if (!engine) {
     engine = (async () => {
-      const base = new URL(options.pkgUrl || '../pkg/', import.meta.url);
       mark('init-start');
-      const glue = await import(new URL('skimlight.js', base).href);
-      await glue.default({ module_or_path: new URL('skimlight_bg.wasm', base) });
+      let glue, wasm;
+      if (options.pkgUrl) {
+        const base = new URL(options.pkgUrl, import.meta.url);
+        glue = await import(new URL('skimlight.js', base).href);
+        wasm = new URL('skimlight_bg.wasm', base);
+      } else {
+        // literal paths, so bundlers (Vite, webpack, Rollup) find and copy the wasm
+        glue = await import('../pkg/skimlight.js');
+        wasm = new URL('../pkg/skimlight_bg.wasm', import.meta.url);
+      }
+      await glue.default({ module_or_path: await wasmSource(wasm) });
       mark('wasm-ready');
       const scanner = new glue.Scanner();
       mark('scanner-ready');
@@ -58,6 +66,16 @@ export function init(options = {}) {
     engine.catch(() => { engine = null; }); // a failed load may be retried
   }
   return engine;
+}
+
+/** A URL for the browser; the file's bytes under Node, whose fetch cannot read file: URLs. */
+async function wasmSource(url) {
+  const isNode = typeof process !== 'undefined' && process.versions && process.versions.node;
+  if (isNode && url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    return readFile(url);
+  }
+  return url;
 }
 
 function publishedDate(doc) {
@@ -382,6 +400,10 @@ function* plan(nodes, starts, anns) {
  * - `tooltip`: false to disable the built-in tooltip
  * - `theme`: 'light', 'dark' or 'auto' (default: from the page's computed background)
  * - `worker`: false to scan on the main thread (default: in a Web Worker when the browser can)
+ * - `filter(annotation)`: return false to drop a match
+ * - `onDone(result)`: called with the result when the highlight is complete
+ * - `renderTooltip(annotation, tooltipElement)`: fill the tooltip yourself (its default text is
+ *   already set; return false to keep it as is)
  * Resolves to `{counts, entities, quotes, annotations}`. A second call on the same root first
  * removes the previous highlight, so nothing is ever wrapped twice.
  */
@@ -400,7 +422,8 @@ export async function highlight(root, options = {}) {
   mark('decode-start');
   const decoded = decode(raw, text);
   mark('wrap-start');
-  const anns = decoded.annotations.filter((a) => show.has(a.category));
+  const keep = typeof options.filter === 'function' ? options.filter : () => true;
+  const anns = decoded.annotations.filter((a) => show.has(a.category) && keep(a));
   anns.forEach((a, i) => { a.id = i; });
   const state = { records: [], anns, entities: decoded.entities, quotes: decoded.quotes, options, cleanup: [] };
   state.rootAttrs = root.getAttribute
@@ -438,7 +461,9 @@ export async function highlight(root, options = {}) {
   if (options.tooltip !== false) attachTooltip(root, state);
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
   for (const a of anns) counts[a.category]++;
-  return { counts, entities: decoded.entities, quotes: decoded.quotes, annotations: anns };
+  const result = { counts, entities: decoded.entities, quotes: decoded.quotes, annotations: anns };
+  if (typeof options.onDone === 'function') options.onDone(result);
+  return result;
 }
 
 function emptyResult() {
@@ -528,6 +553,12 @@ function attachTooltip(root, state) {
     current = mark;
     const d = describeAnn(state, ann);
     tip.textContent = d.title; // page text goes in as text, never as HTML
+    // an embedder's renderer may fill the tooltip itself (the default text stays if it returns false)
+    if (typeof state.options.renderTooltip === 'function' && state.options.renderTooltip(ann, tip) !== false) {
+      tip.setAttribute('data-custom', '');
+    } else {
+      tip.removeAttribute('data-custom');
+    }
     tip.setAttribute('data-category', ann.category);
     tip.setAttribute('data-skimlight-theme', state.theme);
     tip.hidden = false;

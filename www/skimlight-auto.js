@@ -1,0 +1,51 @@
+// skimlight-auto.js: one tag on a reading site highlights its article.
+//
+//   <script type="module" src=".../skimlight-auto.js" data-root="article"
+//           data-categories="person,organization,place,quote"></script>
+//
+// data- attributes: root (CSS selector, default "article, main, body"), categories (comma list),
+// theme (light | dark | auto), worker ("false" to scan on the main thread), css ("false" to
+// bring your own styles; by default skimlight.css next to this file is linked once).
+import { highlight } from './skimlight.js';
+
+function ownScript() {
+  const me = import.meta.url;
+  for (const s of document.querySelectorAll('script[type="module"][src]')) {
+    if (new URL(s.getAttribute('src'), document.baseURI).href === me) return s;
+  }
+  return null;
+}
+
+function options(script) {
+  const d = (script && script.dataset) || {};
+  const opts = {};
+  if (d.categories) opts.categories = d.categories.split(',').map((c) => c.trim()).filter(Boolean);
+  if (d.theme) opts.theme = d.theme;
+  if (d.worker === 'false') opts.worker = false;
+  return { opts, rootSelector: d.root || 'article, main, body', css: d.css !== 'false' };
+}
+
+function linkStyles() {
+  const href = new URL('./skimlight.css', import.meta.url).href;
+  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.appendChild(link);
+}
+
+async function run() {
+  const script = ownScript();
+  const { opts, rootSelector, css } = options(script);
+  if (css) linkStyles();
+  const root = document.querySelector(rootSelector);
+  if (!root) {
+    console.warn(`skimlight: no element matches data-root="${rootSelector}"`);
+    return;
+  }
+  const result = await highlight(root, opts);
+  document.dispatchEvent(new CustomEvent('skimlight:done', { detail: result }));
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => { run(); }, { once: true });
+else run();
