@@ -13,7 +13,7 @@ DATA ?= $(firstword $(wildcard ../shared/data/dev) data/dev)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-rust setup-node setup-browser build test test-native test-wasm test-e2e demo eval data bench clean
+.PHONY: all setup setup-rust setup-node setup-browser build package test test-native test-wasm test-e2e test-package demo eval data bench clean
 
 all: build
 
@@ -43,8 +43,12 @@ build: setup-rust setup-node
 	wasm-pack build --mode no-install --release --target web --out-dir pkg --no-pack
 	@echo '{"type": "module", "private": true}' > pkg/package.json
 
-## test: every test: native, wasm under Node and in headless Chrome, browser end to end
-test: setup build test-native test-wasm test-e2e
+## package: the npm package in dist/npm and its tarball dist/skimlight-<version>.tgz
+package: build
+	node tools/make_package.mjs
+
+## test: every test: native, wasm under Node and in headless Chrome, browser end to end, npm package
+test: setup build test-native test-wasm test-e2e test-package
 
 test-native:
 	cargo test --release
@@ -56,6 +60,9 @@ test-wasm: setup-rust setup-node setup-browser
 
 test-e2e: setup-browser build
 	node --test tests/e2e/
+
+test-package: setup-browser package
+	node --test tests/package/
 
 ## demo: build and serve the demo on http://127.0.0.1:$(PORT)/www/index.html
 demo: build
@@ -76,4 +83,4 @@ data:
 
 clean:
 	cargo clean
-	rm -rf pkg .tmp node_modules
+	rm -rf pkg .tmp node_modules dist

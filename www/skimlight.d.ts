@@ -1,0 +1,107 @@
+// Type declarations for skimlight's JavaScript API (www/skimlight.js).
+// tests/package checks that every export of skimlight.js is declared here and vice versa.
+
+export type Category =
+  | 'person' | 'organization' | 'place' | 'misc'
+  | 'date' | 'number' | 'money' | 'percent' | 'quote';
+
+/** One match. Offsets are UTF-16 code units into the scanned string: `text.slice(start, end)`. */
+export interface Annotation {
+  start: number;
+  end: number;
+  category: Category;
+  /** The matched text. */
+  text: string;
+  /** The tooltip text: "Person · Sergei Lavrov, Russian Foreign Minister · 3 mentions". */
+  description: string;
+  /** A figure's normalized value: "2012-03-09", "1200000000 USD", "12.5%", "34". */
+  value?: string;
+  /** Names: index into `entities`, the full name and the number of mentions. */
+  entity?: number;
+  name?: string;
+  mentions?: number;
+  /** A person's role ("Russian Foreign Minister"), or a quote speaker's. */
+  role?: string | null;
+  /** Quotes: index into `quotes`, the resolved speaker and the mention the attribution names. */
+  quote?: number;
+  speaker?: string | null;
+  speakerEntity?: number | null;
+  speakerStart?: number | null;
+  speakerEnd?: number | null;
+  /** Set by highlight(): the id shared by the pieces of one highlight (`data-skimlight-id`). */
+  id?: number;
+}
+
+export interface Entity {
+  category: 'person' | 'organization' | 'place' | 'misc';
+  name: string;
+  mentions: number;
+  role: string | null;
+  quotes: number;
+}
+
+export interface Quote {
+  speaker: string | null;
+  speakerEntity: number | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  role: string | null;
+}
+
+export interface ScanOptions {
+  /** Publication date (ISO "YYYY-MM-DD") to resolve "Monday" or "last year". */
+  published?: string;
+  /** Folder of the wasm package (skimlight.js + skimlight_bg.wasm); default ../pkg/ next to the shim. */
+  pkgUrl?: string | URL;
+  /** Scan in a Web Worker when the browser can (default true). */
+  worker?: boolean;
+}
+
+export interface HighlightOptions extends ScanOptions {
+  /** Categories to highlight (default: all but 'misc'). */
+  categories?: Category[];
+  /** CSS selector of elements whose text is left alone (default DEFAULT_SKIP). */
+  skip?: string;
+  /** Highlight colours for light or dark pages (default 'auto': from the page's background). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** false: no built-in tooltip. */
+  tooltip?: boolean;
+  /** Return false to drop a match. */
+  filter?: (annotation: Annotation) => boolean;
+  /** Called with the result once everything is highlighted. */
+  onDone?: (result: HighlightResult) => void;
+  /** Fill the tooltip yourself; its default text is already set. Return false to keep it. */
+  renderTooltip?: (annotation: Annotation, tooltip: HTMLElement) => boolean | void;
+  /** Script time per slice before yielding to the page, in ms (default 8). */
+  sliceMs?: number;
+  /** Characters wrapped per rendered frame (default 24000). */
+  charsPerFrame?: number;
+}
+
+export interface HighlightResult {
+  counts: Record<Category, number>;
+  entities: Entity[];
+  quotes: Quote[];
+  annotations: Annotation[];
+}
+
+export const CATEGORIES: Category[];
+export const DEFAULT_CATEGORIES: Category[];
+export const DEFAULT_SKIP: string;
+
+/** Load and instantiate the wasm scanner once (highlight and annotate call it for you). */
+export function init(options?: ScanOptions): Promise<unknown>;
+/** Highlight the article under `root`; resolves when done. */
+export function highlight(root: Element, options?: HighlightOptions): Promise<HighlightResult>;
+/** Remove every highlight under `root`, restoring the DOM exactly. */
+export function unhighlight(root: Element): void;
+/** Scan text without a DOM (Node, workers, servers). */
+export function annotate(text: string, options?: ScanOptions): Promise<Annotation[]>;
+/** Show or hide one category's highlights under `root`. */
+export function setCategoryVisible(root: Element, category: Category, visible: boolean): void;
+/** 'dark' when the page behind `root` is dark, else 'light'. */
+export function pageTheme(root: Element): 'light' | 'dark';
+/** The text under `root` as one string, with the text nodes and their start offsets. */
+export function collectText(root: Node, skip?: string): { text: string; nodes: Text[]; starts: number[] };
+/** Scan in the calling thread (used by the worker). */
+export function scanHere(text: string, scanOptions: { published?: string } | null, pkgUrl?: string): Promise<unknown>;
