@@ -132,11 +132,13 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
         // a quoted sentence that continues a run of quotes by one speaker: right after an
         // attributed quote in the same paragraph ('"...," she said. "Second, ..."'), or as the
         // next paragraph
-        let paragraphs_between = tokens[prev_end_tok..=oi].iter().skip(1).filter(|t| t.newline_before).count();
         let same_sentence_split = oi > 0 && tokens[oi - 1].text(text) == "," && prev_end_tok > 0
             && tokens[prev_end_tok].sentence == tokens[oi].sentence;
+        // (the cheap bounds first: counting paragraph breaks since the last quote is then at
+        // most 60 tokens of work, never a rescan from the start of a long text)
         let continues = !attributed && (starts_sentence || same_sentence_split) && (sentence_like || words >= 4)
-            && prev_speaker.is_some() && prev_end_tok > 0 && paragraphs_between <= 1 && oi - prev_end_tok < 60;
+            && prev_speaker.is_some() && prev_end_tok > 0 && oi - prev_end_tok < 60
+            && tokens[prev_end_tok + 1..=oi].iter().filter(|t| t.newline_before).count() <= 1;
         // A partial quote woven into reported speech ('says he has "extraordinarily good
         // health"', 'adding that "some of the things..."') is not highlighted as a quote: the
         // documented rule is that a quote is direct speech standing as its own sentence or
