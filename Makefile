@@ -13,7 +13,7 @@ DATA ?= $(firstword $(wildcard ../shared/data/dev) data/dev)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-rust setup-node setup-browser build package test test-native test-wasm test-e2e test-package demo eval data bench clean
+.PHONY: all setup setup-rust setup-node setup-browser build package test test-native test-wasm test-e2e test-package check-pages demo eval data bench clean
 
 all: build
 
@@ -60,6 +60,11 @@ test-wasm: setup-rust setup-node setup-browser
 
 test-e2e: setup-browser build
 	node --test tests/e2e/
+
+## check-pages: the highlighter on every saved page of PAGES (default ../shared/pages)
+PAGES ?= ../shared/pages
+check-pages: setup-browser build
+	node tools/check_pages.mjs $(PAGES)
 
 test-package: setup-browser package
 	node --test tests/package/
