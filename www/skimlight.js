@@ -595,20 +595,12 @@ function attachTooltip(root, state) {
     }
   };
   const docKey = (e) => { if (e.key === 'Escape' && current) hide(); };
-  root.addEventListener('mouseover', over);
-  root.addEventListener('mouseout', out);
-  root.addEventListener('focusin', focus);
-  root.addEventListener('focusout', blur);
-  root.addEventListener('keydown', key);
-  doc.addEventListener('keydown', docKey);
+  const listeners = [[root, 'mouseover', over], [root, 'mouseout', out], [root, 'focusin', focus],
+    [root, 'focusout', blur], [root, 'keydown', key], [doc, 'keydown', docKey]];
+  for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
   state.cleanup.push(() => {
     hide();
-    root.removeEventListener('mouseover', over);
-    root.removeEventListener('mouseout', out);
-    root.removeEventListener('focusin', focus);
-    root.removeEventListener('focusout', blur);
-    root.removeEventListener('keydown', key);
-    doc.removeEventListener('keydown', docKey);
+    for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
   });
 }
 
