@@ -4,8 +4,9 @@
 //           data-categories="person,organization,place,quote"></script>
 //
 // data- attributes: root (CSS selector, default "article, main, body"), categories (comma list),
-// theme (light | dark | auto), worker ("false" to scan on the main thread), css ("false" to
-// bring your own styles; by default skimlight.css next to this file is linked once).
+// theme (light | dark | auto), worker ("false" to scan on the main thread), live ("true" to
+// highlight content the page adds later), mode ("highlights" for the no-mutation mode), css
+// ("false" to bring your own styles; by default skimlight.css next to this file is linked once).
 import { highlight } from './skimlight.js';
 
 function ownScript() {
@@ -22,6 +23,8 @@ function options(script) {
   if (d.categories) opts.categories = d.categories.split(',').map((c) => c.trim()).filter(Boolean);
   if (d.theme) opts.theme = d.theme;
   if (d.worker === 'false') opts.worker = false;
+  if (d.live === 'true' || d.live === '') opts.live = true;
+  if (d.mode) opts.mode = d.mode; // 'highlights': paint with the CSS Custom Highlight API, no DOM change
   return { opts, rootSelector: d.root || 'article, main, body', css: d.css !== 'false' };
 }
 

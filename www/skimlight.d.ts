@@ -66,6 +66,15 @@ export interface HighlightOptions extends ScanOptions {
   theme?: 'light' | 'dark' | 'auto';
   /** false: no built-in tooltip. */
   tooltip?: boolean;
+  /** 'marks' (default) wraps matches in <mark>; 'highlights' paints them with the CSS Custom
+   * Highlight API without touching the DOM (falls back to marks where the API is missing). */
+  mode?: 'marks' | 'highlights';
+  /** Follow the page: highlight content it adds later (debounced), never twice. */
+  live?: boolean;
+  /** Debounce of live mode, in ms (default 200). */
+  liveDelay?: number;
+  /** Live mode: called after content added later was highlighted. */
+  onUpdate?: (result: HighlightResult) => void;
   /** Return false to drop a match. */
   filter?: (annotation: Annotation) => boolean;
   /** Called with the result once everything is highlighted. */

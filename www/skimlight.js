@@ -391,6 +391,140 @@ function* plan(nodes, starts, anns) {
   }
 }
 
+/** Locate UTF-16 offset `pos` of the joined text: [text node, offset in it]. */
+function locate(nodes, starts, pos, isEnd) {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] < pos || (!isEnd && starts[mid] === pos)) lo = mid; else hi = mid - 1;
+  }
+  return [nodes[lo], Math.min(Math.max(pos - starts[lo], 0), nodes[lo].data.length)];
+}
+
+/**
+ * Scan the not yet highlighted text under `container` and render what it finds into `state`:
+ * marks (default), or ranges of the CSS Custom Highlight API (mode 'highlights'). Used for the
+ * whole root and, in live mode, for content the page adds later. Returns the new annotations,
+ * or null when the highlight was superseded meanwhile.
+ */
+async function scanAndRender(container, state) {
+  const { root, options, doc } = state;
+  mark('collect-start');
+  const { text, nodes, starts } = collectText(container, options.skip || DEFAULT_SKIP);
+  if (!text.trim()) return [];
+  mark('scan-start');
+  const raw = await scanText(text, scanOptions(options, doc), options);
+  if (states.get(root) !== state) return null;
+  mark('decode-start');
+  const decoded = decode(raw, text);
+  // one id space per root: later scans (live mode) continue the numbering
+  const entityBase = state.entities.length, quoteBase = state.quotes.length;
+  state.entities.push(...decoded.entities);
+  state.quotes.push(...decoded.quotes);
+  const keep = typeof options.filter === 'function' ? options.filter : () => true;
+  const anns = decoded.annotations.filter((a) => state.show.has(a.category) && keep(a));
+  for (const a of anns) {
+    a.id = state.anns.length;
+    state.anns.push(a);
+    if (a.entity !== undefined) a.entity += entityBase;
+    if (a.speakerEntity != null) a.speakerEntity += entityBase;
+    if (a.quote !== undefined && a.quote !== NO_LINK) a.quote += quoteBase;
+  }
+  mark('wrap-start');
+  if (state.mode === 'highlights') {
+    for (const a of anns) {
+      const range = doc.createRange();
+      range.setStart(...locate(nodes, starts, a.start, false));
+      range.setEnd(...locate(nodes, starts, a.end, true));
+      state.ranges.push({ range, ann: a });
+      state.registry[a.category].add(range);
+    }
+    mark('wrap-end');
+    return anns;
+  }
+  const work = plan(nodes, starts, anns);
+  // Two budgets keep every main-thread task short: our own script time per slice, and the
+  // amount of text whose layout we invalidate per frame (re-laying out a paragraph re-shapes
+  // all its text, so wrapping a whole 1 MB article in one frame costs the browser hundreds of
+  // milliseconds of layout at the next paint).
+  const sliceMs = options.sliceMs || 8;
+  const charsPerFrame = options.charsPerFrame || 24000;
+  let t0 = performance.now();
+  let chars = 0;
+  state.observing = false; // our own mutations are not new content
+  for (const w of work) {
+    if (!w.node.parentNode) continue; // the page removed it meanwhile
+    chars += w.node.data.length;
+    wrapNode(doc, w.node, w.segs, state.firstPiece, state.records);
+    const overFrame = chars > charsPerFrame;
+    if (overFrame || performance.now() - t0 > sliceMs) {
+      flushObserver(state);
+      await (overFrame ? nextFrame(doc) : yieldToMain());
+      if (states.get(root) !== state) return null; // unhighlighted meanwhile
+      t0 = performance.now();
+      if (overFrame) chars = 0;
+    }
+  }
+  flushObserver(state);
+  mark('wrap-end');
+  return anns;
+}
+
+/** Drop the mutation records our own wrapping produced, then listen to the page again. */
+function flushObserver(state) {
+  if (state.observer) state.observer.takeRecords();
+  state.observing = true;
+}
+
+/** Live mode: highlight what the page adds (debounced), never what was already done. */
+function follow(state) {
+  const { root, options } = state;
+  const View = root.ownerDocument.defaultView;
+  if (!View || !View.MutationObserver) return;
+  let pending = new Set();
+  let timer = null;
+  const skip = options.skip || DEFAULT_SKIP;
+  const run = async () => {
+    timer = null;
+    const batch = [...pending].filter((n) => n.isConnected && root.contains(n));
+    pending = new Set();
+    // the outermost added nodes only; a text node is scanned through its parent element
+    const tops = batch.filter((n) => !batch.some((o) => o !== n && o.contains(n)));
+    for (const n of tops) {
+      const el = n.nodeType === 1 ? n : n.parentElement;
+      if (!el || (el !== root && el.closest(skip))) continue;
+      const added = await scanAndRender(el, state);
+      if (added === null) return;
+      for (const a of added) state.counts[a.category]++;
+    }
+    if (typeof options.onUpdate === 'function') options.onUpdate(resultOf(state));
+  };
+  state.observer = new View.MutationObserver((records) => {
+    if (!state.observing) return;
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && n.matches && n.matches(`mark.${PREFIX}, .${PREFIX}-tooltip`)) continue;
+        if (n.nodeType === 1 || n.nodeType === 3) pending.add(n);
+      }
+      if (r.type === 'characterData' && r.target.parentNode && !r.target.parentNode.closest(`mark.${PREFIX}`)) pending.add(r.target);
+    }
+    if (pending.size && !timer) timer = setTimeout(run, options.liveDelay || 200);
+  });
+  state.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  state.observing = true;
+  state.cleanup.push(() => { state.observer.disconnect(); if (timer) clearTimeout(timer); });
+}
+
+function resultOf(state) {
+  return { counts: { ...state.counts }, entities: state.entities, quotes: state.quotes, annotations: state.anns };
+}
+
+/** Does this browser have the CSS Custom Highlight API? */
+function hasHighlightApi(doc) {
+  const view = doc.defaultView;
+  return !!(view && view.CSS && view.CSS.highlights && typeof view.Highlight === 'function');
+}
+
 /**
  * Highlight the article under `root`. Options:
  * - `categories`: the categories to show (default all but misc)
@@ -400,8 +534,12 @@ function* plan(nodes, starts, anns) {
  * - `tooltip`: false to disable the built-in tooltip
  * - `theme`: 'light', 'dark' or 'auto' (default: from the page's computed background)
  * - `worker`: false to scan on the main thread (default: in a Web Worker when the browser can)
+ * - `mode`: 'marks' (default: <mark> elements) or 'highlights' (the CSS Custom Highlight API:
+ *   the page's DOM is not touched at all; falls back to marks where the API is missing)
+ * - `live`: true to follow the page, highlighting content it adds later (debounced)
  * - `filter(annotation)`: return false to drop a match
  * - `onDone(result)`: called with the result when the highlight is complete
+ * - `onUpdate(result)`: live mode, called after content added later was highlighted
  * - `renderTooltip(annotation, tooltipElement)`: fill the tooltip yourself (its default text is
  *   already set; return false to keep it as is)
  * Resolves to `{counts, entities, quotes, annotations}`. A second call on the same root first
@@ -411,57 +549,38 @@ export async function highlight(root, options = {}) {
   if (!root || typeof root.nodeType !== 'number') throw new TypeError('skimlight.highlight: root must be a DOM node');
   if (states.has(root)) unhighlight(root);
   const doc = root.ownerDocument || root;
-  const show = new Set(options.categories || DEFAULT_CATEGORIES);
-  mark('collect-start');
-  const { text, nodes, starts } = collectText(root, options.skip || DEFAULT_SKIP);
-  const token = { records: [], cleanup: [], rootAttrs: {} };
-  states.set(root, token); // a second call or an unhighlight meanwhile supersedes this one
-  mark('scan-start');
-  const raw = await scanText(text, scanOptions(options, doc), options);
-  if (states.get(root) !== token) return emptyResult();
-  mark('decode-start');
-  const decoded = decode(raw, text);
-  mark('wrap-start');
-  const keep = typeof options.filter === 'function' ? options.filter : () => true;
-  const anns = decoded.annotations.filter((a) => show.has(a.category) && keep(a));
-  anns.forEach((a, i) => { a.id = i; });
-  const state = { records: [], anns, entities: decoded.entities, quotes: decoded.quotes, options, cleanup: [] };
-  state.rootAttrs = root.getAttribute
-    ? { class: root.getAttribute('class'), 'data-skimlight-theme': root.getAttribute('data-skimlight-theme') }
-    : {};
-  states.set(root, state);
-  const work = plan(nodes, starts, anns);
-  const firstPiece = new Set();
-  // Two budgets keep every main-thread task short: our own script time per slice, and the
-  // amount of text whose layout we invalidate per frame (re-laying out a paragraph re-shapes
-  // all its text, so wrapping a whole 1 MB article in one frame costs the browser hundreds of
-  // milliseconds of layout at the next paint).
-  const sliceMs = options.sliceMs || 8;
-  const charsPerFrame = options.charsPerFrame || 24000;
-  let t0 = performance.now();
-  let chars = 0;
-  for (const w of work) {
-    if (!w.node.parentNode) continue; // the page removed it meanwhile
-    chars += w.node.data.length;
-    wrapNode(doc, w.node, w.segs, firstPiece, state.records);
-    const overFrame = chars > charsPerFrame;
-    if (overFrame || performance.now() - t0 > sliceMs) {
-      await (overFrame ? nextFrame(doc) : yieldToMain());
-      if (states.get(root) !== state) return emptyResult(); // unhighlighted meanwhile
-      t0 = performance.now();
-      if (overFrame) chars = 0;
+  const mode = options.mode === 'highlights' && hasHighlightApi(doc) ? 'highlights' : 'marks';
+  const state = {
+    root, doc, options, mode, show: new Set(options.categories || DEFAULT_CATEGORIES),
+    records: [], anns: [], entities: [], quotes: [], cleanup: [], firstPiece: new Set(),
+    ranges: [], registry: {}, observer: null, observing: false,
+    counts: Object.fromEntries(CATEGORIES.map((c) => [c, 0])),
+    rootAttrs: root.getAttribute
+      ? { class: root.getAttribute('class'), 'data-skimlight-theme': root.getAttribute('data-skimlight-theme') }
+      : {},
+  };
+  if (mode === 'highlights') {
+    const view = doc.defaultView;
+    for (const c of CATEGORIES) {
+      state.registry[c] = new view.Highlight();
+      view.CSS.highlights.set(`${PREFIX}-${c}`, state.registry[c]);
     }
+    state.cleanup.push(() => { for (const c of CATEGORIES) view.CSS.highlights.delete(`${PREFIX}-${c}`); });
   }
+  states.set(root, state); // a second call or an unhighlight meanwhile supersedes this one
+  if (options.live) follow(state);
+  const anns = await scanAndRender(root, state);
+  if (anns === null) return emptyResult();
   const theme = options.theme && options.theme !== 'auto' ? options.theme : pageTheme(root);
-  if (root.setAttribute) root.setAttribute('data-skimlight-theme', theme);
   state.theme = theme;
-  mark('wrap-end');
-  const firstMark = root.querySelector(`mark.${PREFIX}[tabindex]`);
-  if (firstMark) firstMark.setAttribute('tabindex', '0');
+  if (mode === 'marks') {
+    if (root.setAttribute) root.setAttribute('data-skimlight-theme', theme);
+    const firstMark = root.querySelector(`mark.${PREFIX}[tabindex]`);
+    if (firstMark) firstMark.setAttribute('tabindex', '0');
+  }
   if (options.tooltip !== false) attachTooltip(root, state);
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
-  for (const a of anns) counts[a.category]++;
-  const result = { counts, entities: decoded.entities, quotes: decoded.quotes, annotations: anns };
+  for (const a of anns) state.counts[a.category]++;
+  const result = resultOf(state);
   if (typeof options.onDone === 'function') options.onDone(result);
   return result;
 }
@@ -511,6 +630,20 @@ export function unhighlight(root) {
 
 /** Show or hide one category's highlights under `root` (the legend toggles use this). */
 export function setCategoryVisible(root, category, visible) {
+  const state = states.get(root);
+  if (state && state.mode === 'highlights') {
+    // the page is not touched in this mode: unregister the category's highlight instead
+    const view = root.ownerDocument.defaultView;
+    state.hidden = state.hidden || new Set();
+    if (visible) {
+      state.hidden.delete(category);
+      view.CSS.highlights.set(`${PREFIX}-${category}`, state.registry[category]);
+    } else {
+      state.hidden.add(category);
+      view.CSS.highlights.delete(`${PREFIX}-${category}`);
+    }
+    return;
+  }
   root.classList.toggle(`${PREFIX}-hide-${category}`, !visible);
 }
 
@@ -541,16 +674,12 @@ function describeAnn(state, ann) {
 function attachTooltip(root, state) {
   const doc = root.ownerDocument;
   const tip = tooltipFor(doc);
-  let current = null;
-  const hidden = (m) => root.classList.contains(`${PREFIX}-hide-${m.getAttribute('data-category')}`);
+  let current = null; // the mark, or the {range, ann} hit-tested in highlights mode
+  const hiddenCat = (c) => root.classList.contains(`${PREFIX}-hide-${c}`) || (state.hidden && state.hidden.has(c));
   const clearLinked = () => {
     for (const el of root.querySelectorAll(`.${PREFIX}-linked`)) el.classList.remove(`${PREFIX}-linked`);
   };
-  const show = (mark) => {
-    if (hidden(mark)) return;
-    const ann = state.anns[Number(mark.getAttribute('data-skimlight-id'))];
-    if (!ann) return;
-    current = mark;
+  const fill = (ann) => {
     const d = describeAnn(state, ann);
     tip.textContent = d.title; // page text goes in as text, never as HTML
     // an embedder's renderer may fill the tooltip itself (the default text stays if it returns false)
@@ -562,41 +691,87 @@ function attachTooltip(root, state) {
     tip.setAttribute('data-category', ann.category);
     tip.setAttribute('data-skimlight-theme', state.theme);
     tip.hidden = false;
+    return d;
+  };
+  const show = (mark) => {
+    if (hiddenCat(mark.getAttribute('data-category'))) return;
+    const ann = state.anns[Number(mark.getAttribute('data-skimlight-id'))];
+    if (!ann) return;
+    current = mark;
+    const d = fill(ann);
     mark.setAttribute('aria-describedby', tip.id);
     clearLinked();
     if (d.linked) for (const el of root.querySelectorAll(d.linked)) if (el !== mark) el.classList.add(`${PREFIX}-linked`);
-    place(tip, mark);
+    place(tip, mark.getClientRects(), mark.getBoundingClientRect());
   };
   const hide = () => {
-    if (current) current.removeAttribute('aria-describedby');
+    if (current && current.removeAttribute) current.removeAttribute('aria-describedby');
     current = null;
     tip.hidden = true;
     clearLinked();
   };
-  const markOf = (t) => (t && t.closest ? t.closest(`mark.${PREFIX}`) : null);
-  const over = (e) => { const m = markOf(e.target); if (m && root.contains(m) && m !== current) show(m); };
-  const out = (e) => { const m = markOf(e.target); if (m && !m.contains(e.relatedTarget) && !markOf(e.relatedTarget)) hide(); };
-  const focus = (e) => { const m = markOf(e.target); if (m) show(m); };
-  const blur = () => hide();
-  const key = (e) => {
-    if (e.key === 'Escape') { hide(); return; }
-    const m = markOf(e.target);
-    if (!m) return;
-    const step = { ArrowRight: 1, ArrowDown: 1, n: 1, ArrowLeft: -1, ArrowUp: -1, p: -1 }[e.key];
-    if (!step) return;
-    const all = [...root.querySelectorAll(`mark.${PREFIX}[tabindex]`)].filter((x) => !hidden(x));
-    const i = all.indexOf(m.hasAttribute('tabindex') ? m : m.closest(`mark.${PREFIX}[tabindex]`));
-    const next = all[i + step];
-    if (next) {
-      e.preventDefault();
-      for (const x of all) x.setAttribute('tabindex', '-1');
-      next.setAttribute('tabindex', '0');
-      next.focus();
-    }
-  };
+  const listeners = [];
   const docKey = (e) => { if (e.key === 'Escape' && current) hide(); };
-  const listeners = [[root, 'mouseover', over], [root, 'mouseout', out], [root, 'focusin', focus],
-    [root, 'focusout', blur], [root, 'keydown', key], [doc, 'keydown', docKey]];
+  listeners.push([doc, 'keydown', docKey]);
+  if (state.mode === 'highlights') {
+    // no elements to hover: hit-test the ranges under the pointer (innermost, i.e. shortest)
+    let frame = 0;
+    const hit = (x, y) => {
+      const pos = doc.caretPositionFromPoint ? doc.caretPositionFromPoint(x, y) : null;
+      const r = pos ? null : doc.caretRangeFromPoint && doc.caretRangeFromPoint(x, y);
+      const node = pos ? pos.offsetNode : r && r.startContainer;
+      const offset = pos ? pos.offset : r && r.startOffset;
+      if (!node) return null;
+      let best = null;
+      for (const h of state.ranges) {
+        if (hiddenCat(h.ann.category)) continue;
+        let inside = false;
+        try { inside = h.range.isPointInRange(node, offset); } catch { inside = false; }
+        if (!inside) continue;
+        // the caret may sit just past the pointer: check the pointer is over the range's boxes
+        const over = [...h.range.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+        if (over && (!best || h.ann.end - h.ann.start < best.ann.end - best.ann.start)) best = h;
+      }
+      return best;
+    };
+    const move = (e) => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const h = hit(e.clientX, e.clientY);
+        if (!h) { if (current) hide(); return; }
+        if (h === current) return;
+        current = h;
+        fill(h.ann);
+        place(tip, h.range.getClientRects(), h.range.getBoundingClientRect());
+      });
+    };
+    listeners.push([root, 'mousemove', move], [root, 'mouseleave', hide]);
+  } else {
+    const markOf = (t) => (t && t.closest ? t.closest(`mark.${PREFIX}`) : null);
+    const over = (e) => { const m = markOf(e.target); if (m && root.contains(m) && m !== current) show(m); };
+    const out = (e) => { const m = markOf(e.target); if (m && !m.contains(e.relatedTarget) && !markOf(e.relatedTarget)) hide(); };
+    const focus = (e) => { const m = markOf(e.target); if (m) show(m); };
+    const blur = () => hide();
+    const key = (e) => {
+      if (e.key === 'Escape') { hide(); return; }
+      const m = markOf(e.target);
+      if (!m) return;
+      const step = { ArrowRight: 1, ArrowDown: 1, n: 1, ArrowLeft: -1, ArrowUp: -1, p: -1 }[e.key];
+      if (!step) return;
+      const all = [...root.querySelectorAll(`mark.${PREFIX}[tabindex]`)].filter((x) => !hiddenCat(x.getAttribute('data-category')));
+      const i = all.indexOf(m.hasAttribute('tabindex') ? m : m.closest(`mark.${PREFIX}[tabindex]`));
+      const next = all[i + step];
+      if (next) {
+        e.preventDefault();
+        for (const x of all) x.setAttribute('tabindex', '-1');
+        next.setAttribute('tabindex', '0');
+        next.focus();
+      }
+    };
+    listeners.push([root, 'mouseover', over], [root, 'mouseout', out], [root, 'focusin', focus],
+      [root, 'focusout', blur], [root, 'keydown', key]);
+  }
   for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
   state.cleanup.push(() => {
     hide();
@@ -605,10 +780,9 @@ function attachTooltip(root, state) {
 }
 
 /** Put the tooltip below the highlight (above when there is no room), inside the viewport. */
-function place(tip, mark) {
+function place(tip, rects, box) {
   const view = tip.ownerDocument.defaultView;
-  const rects = mark.getClientRects();
-  const r = rects.length ? rects[0] : mark.getBoundingClientRect();
+  const r = rects.length ? rects[0] : box;
   tip.style.left = '0px';
   tip.style.top = '0px';
   const tw = tip.offsetWidth, th = tip.offsetHeight;

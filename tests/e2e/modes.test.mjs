@@ -1,0 +1,92 @@
+// Live pages (content added later is highlighted, nothing twice) and the no-mutation mode
+// (CSS Custom Highlight API: the page's DOM is not touched; tooltips by hit-testing).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open } from './browser.mjs';
+
+let b;
+before(async () => { b = await start(); });
+after(async () => { await b.close(); });
+
+async function tryPage() {
+  const { page, errors } = await open(b.context, `${b.base}/www/try.html`);
+  await page.waitForSelector('html[data-skimlight="ready"]');
+  await page.evaluate(async () => {
+    const { unhighlight } = await import('/www/skimlight.js');
+    unhighlight(document.getElementById('output'));
+  });
+  return { page, errors };
+}
+
+test('live mode highlights added content once and leaves done content alone', async () => {
+  const { page, errors } = await tryPage();
+  const r = await page.evaluate(async () => {
+    const { highlight } = await import('/www/skimlight.js');
+    const out = document.getElementById('output');
+    const updates = [];
+    await highlight(out, { live: true, liveDelay: 50, onUpdate: (x) => updates.push(x.counts.person) });
+    const before = out.querySelectorAll('mark.skimlight').length;
+    const p = document.createElement('p');
+    p.textContent = 'Later, Angela Merkel flew to Madrid on Friday.';
+    out.appendChild(p);
+    // an infinite-scroll page adds a block inside a wrapper
+    const div = document.createElement('div');
+    div.innerHTML = '<section><p>Olaf Scholz met Emmanuel Macron in Berlin.</p></section>';
+    out.appendChild(div);
+    await new Promise((r) => setTimeout(r, 800));
+    const marks = [...out.querySelectorAll('mark.skimlight')];
+    return {
+      before, after: marks.length,
+      added: [...p.querySelectorAll('mark.skimlight'), ...div.querySelectorAll('mark.skimlight')].map((m) => m.textContent),
+      nested: out.querySelectorAll('mark.skimlight-person mark.skimlight, mark.skimlight-place mark.skimlight').length,
+      updates,
+    };
+  });
+  for (const t of ['Angela Merkel', 'Madrid', 'Friday', 'Olaf Scholz', 'Emmanuel Macron', 'Berlin']) assert.ok(r.added.includes(t), JSON.stringify(r));
+  assert.equal(r.after, r.before + r.added.length, 'earlier highlights untouched, none doubled');
+  assert.equal(r.nested, 0);
+  assert.ok(r.updates.length >= 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('highlights mode paints without touching the DOM and still shows tooltips', async () => {
+  const { page, errors } = await tryPage();
+  const r = await page.evaluate(async () => {
+    const { highlight, unhighlight, setCategoryVisible } = await import('/www/skimlight.js');
+    const out = document.getElementById('output');
+    const html = out.innerHTML;
+    const res = await highlight(out, { mode: 'highlights' });
+    const untouched = out.innerHTML === html && !out.querySelector('mark');
+    const registered = CSS.highlights.has('skimlight-person') && CSS.highlights.get('skimlight-person').size > 0;
+    setCategoryVisible(out, 'place', false);
+    const placeHidden = !CSS.highlights.has('skimlight-place');
+    setCategoryVisible(out, 'place', true);
+    // where is the first person's text on screen?
+    const walker = document.createTreeWalker(out, NodeFilter.SHOW_TEXT);
+    let rect = null;
+    const person = res.annotations.find((a) => a.category === 'person');
+    while (walker.nextNode()) {
+      const n = walker.currentNode;
+      const i = n.data.indexOf(person.text);
+      if (i >= 0) {
+        const range = document.createRange();
+        range.setStart(n, i); range.setEnd(n, i + person.text.length);
+        const b = range.getBoundingClientRect();
+        rect = { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        break;
+      }
+    }
+    window.__unhl = () => { unhighlight(out); return !CSS.highlights.has('skimlight-person') && out.innerHTML === html; };
+    return { untouched, registered, placeHidden, rect, person: person.text, n: res.annotations.length };
+  });
+  assert.ok(r.untouched, 'the DOM changed');
+  assert.ok(r.registered && r.placeHidden, JSON.stringify(r));
+  await page.mouse.move(r.rect.x, r.rect.y);
+  const tip = page.locator('[role="tooltip"]');
+  await tip.waitFor({ state: 'visible' });
+  assert.match(await tip.textContent(), new RegExp(`^Person · ${r.person}`));
+  assert.ok(await page.evaluate(() => window.__unhl()));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
