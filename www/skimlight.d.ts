@@ -69,6 +69,9 @@ export interface HighlightOptions extends ScanOptions {
   /** 'marks' (default) wraps matches in <mark>; 'highlights' paints them with the CSS Custom
    * Highlight API without touching the DOM (falls back to marks where the API is missing). */
   mode?: 'marks' | 'highlights';
+  /** Class prefix of the marks, the tooltip and the toggles (default 'skimlight'; with another
+   * prefix, bring CSS for it). Our own elements are found by data- attributes either way. */
+  classPrefix?: string;
   /** Follow the page: highlight content it adds later (debounced), never twice. */
   live?: boolean;
   /** Debounce of live mode, in ms (default 200). */

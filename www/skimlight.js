@@ -11,6 +11,9 @@
 
 const NO_LINK = 0xffffffff;
 const PREFIX = 'skimlight';
+// Our own marks and tooltip are found by these attributes, whatever class prefix a site picks.
+const MARK = 'mark[data-skimlight-id]';
+const TOOLTIP = '[data-skimlight-tooltip]';
 export const CATEGORIES = ['person', 'organization', 'place', 'misc', 'date', 'number', 'money', 'percent', 'quote'];
 /** Shown by default: every category but `misc` (nationalities and the like). */
 export const DEFAULT_CATEGORIES = CATEGORIES.filter((c) => c !== 'misc');
@@ -20,7 +23,7 @@ export const DEFAULT_SKIP = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
   '[contenteditable]:not([contenteditable="false"])', '[aria-hidden="true"]', '[hidden]',
-  `mark.${PREFIX}`, `.${PREFIX}-tooltip`,
+  MARK, TOOLTIP,
 ].join(',');
 
 // Elements that start a new block of text: their words never fuse with their neighbours'.
@@ -314,9 +317,9 @@ function yieldToMain() {
   return new Promise((r) => setTimeout(r, 0));
 }
 
-function makeMark(doc, ann, first) {
+function makeMark(doc, ann, first, prefix) {
   const m = doc.createElement('mark');
-  m.className = `${PREFIX} ${PREFIX}-${ann.category}`;
+  m.className = `${prefix} ${prefix}-${ann.category}`;
   m.setAttribute('data-category', ann.category);
   m.setAttribute('data-skimlight-id', String(ann.id));
   if (ann.entity !== undefined) m.setAttribute('data-entity', String(ann.entity));
@@ -330,7 +333,7 @@ function makeMark(doc, ann, first) {
  * segments with the chain of annotations (outermost first) covering each. The original Text
  * node keeps the first piece, so references the page holds stay valid.
  */
-function wrapNode(doc, node, segs, firstPiece, record) {
+function wrapNode(doc, node, segs, firstPiece, record, prefix) {
   const pieces = [];
   let cur = node;
   for (let i = 0; i < segs.length; i++) {
@@ -349,7 +352,7 @@ function wrapNode(doc, node, segs, firstPiece, record) {
       if (ann !== undefined) {
         const isFirst = !firstPiece.has(ann.id);
         if (isFirst) firstPiece.add(ann.id);
-        const mark = makeMark(doc, ann, isFirst);
+        const mark = makeMark(doc, ann, isFirst, prefix);
         pieces[i].parentNode.insertBefore(mark, pieces[i]);
         for (let k = i; k < j; k++) mark.appendChild(pieces[k]);
         group(i, j, depth + 1);
@@ -455,7 +458,7 @@ async function scanAndRender(container, state) {
   for (const w of work) {
     if (!w.node.parentNode) continue; // the page removed it meanwhile
     chars += w.node.data.length;
-    wrapNode(doc, w.node, w.segs, state.firstPiece, state.records);
+    wrapNode(doc, w.node, w.segs, state.firstPiece, state.records, state.prefix);
     const overFrame = chars > charsPerFrame;
     if (overFrame || performance.now() - t0 > sliceMs) {
       flushObserver(state);
@@ -503,10 +506,10 @@ function follow(state) {
     if (!state.observing) return;
     for (const r of records) {
       for (const n of r.addedNodes) {
-        if (n.nodeType === 1 && n.matches && n.matches(`mark.${PREFIX}, .${PREFIX}-tooltip`)) continue;
+        if (n.nodeType === 1 && n.matches && n.matches(`${MARK}, ${TOOLTIP}`)) continue;
         if (n.nodeType === 1 || n.nodeType === 3) pending.add(n);
       }
-      if (r.type === 'characterData' && r.target.parentNode && !r.target.parentNode.closest(`mark.${PREFIX}`)) pending.add(r.target);
+      if (r.type === 'characterData' && r.target.parentNode && !r.target.parentNode.closest(MARK)) pending.add(r.target);
     }
     if (pending.size && !timer) timer = setTimeout(run, options.liveDelay || 200);
   });
@@ -537,6 +540,8 @@ function hasHighlightApi(doc) {
  * - `mode`: 'marks' (default: <mark> elements) or 'highlights' (the CSS Custom Highlight API:
  *   the page's DOM is not touched at all; falls back to marks where the API is missing)
  * - `live`: true to follow the page, highlighting content it adds later (debounced)
+ * - `classPrefix`: class name prefix of the marks, the tooltip and the toggles (default
+ *   'skimlight'; with another prefix, bring CSS for it: skimlight.css styles 'skimlight')
  * - `filter(annotation)`: return false to drop a match
  * - `onDone(result)`: called with the result when the highlight is complete
  * - `onUpdate(result)`: live mode, called after content added later was highlighted
@@ -552,6 +557,7 @@ export async function highlight(root, options = {}) {
   const mode = options.mode === 'highlights' && hasHighlightApi(doc) ? 'highlights' : 'marks';
   const state = {
     root, doc, options, mode, show: new Set(options.categories || DEFAULT_CATEGORIES),
+    prefix: /^[A-Za-z][\w-]*$/.test(options.classPrefix || '') ? options.classPrefix : PREFIX,
     records: [], anns: [], entities: [], quotes: [], cleanup: [], firstPiece: new Set(),
     ranges: [], registry: {}, observer: null, observing: false,
     counts: Object.fromEntries(CATEGORIES.map((c) => [c, 0])),
@@ -563,9 +569,9 @@ export async function highlight(root, options = {}) {
     const view = doc.defaultView;
     for (const c of CATEGORIES) {
       state.registry[c] = new view.Highlight();
-      view.CSS.highlights.set(`${PREFIX}-${c}`, state.registry[c]);
+      view.CSS.highlights.set(`${state.prefix}-${c}`, state.registry[c]);
     }
-    state.cleanup.push(() => { for (const c of CATEGORIES) view.CSS.highlights.delete(`${PREFIX}-${c}`); });
+    state.cleanup.push(() => { for (const c of CATEGORIES) view.CSS.highlights.delete(`${state.prefix}-${c}`); });
   }
   states.set(root, state); // a second call or an unhighlight meanwhile supersedes this one
   if (options.live) follow(state);
@@ -575,7 +581,7 @@ export async function highlight(root, options = {}) {
   state.theme = theme;
   if (mode === 'marks') {
     if (root.setAttribute) root.setAttribute('data-skimlight-theme', theme);
-    const firstMark = root.querySelector(`mark.${PREFIX}[tabindex]`);
+    const firstMark = root.querySelector(`${MARK}[tabindex]`);
     if (firstMark) firstMark.setAttribute('tabindex', '0');
   }
   if (options.tooltip !== false) attachTooltip(root, state);
@@ -594,7 +600,7 @@ export function unhighlight(root) {
   const state = states.get(root);
   states.delete(root);
   if (state) for (const f of state.cleanup) f();
-  const marks = root.querySelectorAll(`mark.${PREFIX}`);
+  const marks = root.querySelectorAll(MARK);
   const parents = new Set();
   for (const m of marks) {
     const p = m.parentNode;
@@ -637,14 +643,14 @@ export function setCategoryVisible(root, category, visible) {
     state.hidden = state.hidden || new Set();
     if (visible) {
       state.hidden.delete(category);
-      view.CSS.highlights.set(`${PREFIX}-${category}`, state.registry[category]);
+      view.CSS.highlights.set(`${state.prefix}-${category}`, state.registry[category]);
     } else {
       state.hidden.add(category);
-      view.CSS.highlights.delete(`${PREFIX}-${category}`);
+      view.CSS.highlights.delete(`${state.prefix}-${category}`);
     }
     return;
   }
-  root.classList.toggle(`${PREFIX}-hide-${category}`, !visible);
+  root.classList.toggle(`${state ? state.prefix : PREFIX}-hide-${category}`, !visible);
 }
 
 // ---------------------------------------------------------------- tooltip
@@ -656,6 +662,7 @@ function tooltipFor(doc) {
   tooltipEl = doc.createElement('div');
   tooltipEl.className = `${PREFIX}-tooltip`;
   tooltipEl.id = `${PREFIX}-tooltip`;
+  tooltipEl.setAttribute('data-skimlight-tooltip', '');
   tooltipEl.setAttribute('role', 'tooltip');
   tooltipEl.hidden = true;
   doc.body.appendChild(tooltipEl);
@@ -675,9 +682,10 @@ function attachTooltip(root, state) {
   const doc = root.ownerDocument;
   const tip = tooltipFor(doc);
   let current = null; // the mark, or the {range, ann} hit-tested in highlights mode
-  const hiddenCat = (c) => root.classList.contains(`${PREFIX}-hide-${c}`) || (state.hidden && state.hidden.has(c));
+  const prefix = state.prefix;
+  const hiddenCat = (c) => root.classList.contains(`${prefix}-hide-${c}`) || (state.hidden && state.hidden.has(c));
   const clearLinked = () => {
-    for (const el of root.querySelectorAll(`.${PREFIX}-linked`)) el.classList.remove(`${PREFIX}-linked`);
+    for (const el of root.querySelectorAll(`.${prefix}-linked`)) el.classList.remove(`${prefix}-linked`);
   };
   const fill = (ann) => {
     const d = describeAnn(state, ann);
@@ -688,6 +696,7 @@ function attachTooltip(root, state) {
     } else {
       tip.removeAttribute('data-custom');
     }
+    tip.className = `${prefix}-tooltip`;
     tip.setAttribute('data-category', ann.category);
     tip.setAttribute('data-skimlight-theme', state.theme);
     tip.hidden = false;
@@ -701,7 +710,7 @@ function attachTooltip(root, state) {
     const d = fill(ann);
     mark.setAttribute('aria-describedby', tip.id);
     clearLinked();
-    if (d.linked) for (const el of root.querySelectorAll(d.linked)) if (el !== mark) el.classList.add(`${PREFIX}-linked`);
+    if (d.linked) for (const el of root.querySelectorAll(d.linked)) if (el !== mark) el.classList.add(`${prefix}-linked`);
     place(tip, mark.getClientRects(), mark.getBoundingClientRect());
   };
   const hide = () => {
@@ -748,7 +757,7 @@ function attachTooltip(root, state) {
     };
     listeners.push([root, 'mousemove', move], [root, 'mouseleave', hide]);
   } else {
-    const markOf = (t) => (t && t.closest ? t.closest(`mark.${PREFIX}`) : null);
+    const markOf = (t) => (t && t.closest ? t.closest(MARK) : null);
     const over = (e) => { const m = markOf(e.target); if (m && root.contains(m) && m !== current) show(m); };
     const out = (e) => { const m = markOf(e.target); if (m && !m.contains(e.relatedTarget) && !markOf(e.relatedTarget)) hide(); };
     const focus = (e) => { const m = markOf(e.target); if (m) show(m); };
@@ -759,8 +768,8 @@ function attachTooltip(root, state) {
       if (!m) return;
       const step = { ArrowRight: 1, ArrowDown: 1, n: 1, ArrowLeft: -1, ArrowUp: -1, p: -1 }[e.key];
       if (!step) return;
-      const all = [...root.querySelectorAll(`mark.${PREFIX}[tabindex]`)].filter((x) => !hiddenCat(x.getAttribute('data-category')));
-      const i = all.indexOf(m.hasAttribute('tabindex') ? m : m.closest(`mark.${PREFIX}[tabindex]`));
+      const all = [...root.querySelectorAll(`${MARK}[tabindex]`)].filter((x) => !hiddenCat(x.getAttribute('data-category')));
+      const i = all.indexOf(m.hasAttribute('tabindex') ? m : m.closest(`${MARK}[tabindex]`));
       const next = all[i + step];
       if (next) {
         e.preventDefault();

@@ -53,3 +53,33 @@ test('filter, onDone and renderTooltip hooks', async () => {
   assert.match(await page.locator('[role="tooltip"]').textContent(), /^custom /);
   await page.close();
 });
+
+test("a site's own mark styles do not restyle ours, and a class prefix renames our classes", async () => {
+  const { page } = await open(b.context, `${b.base}/www/try.html`);
+  await page.waitForSelector('html[data-skimlight="ready"]');
+  const r = await page.evaluate(async () => {
+    const { highlight, unhighlight } = await import('/www/skimlight.js');
+    const out = document.getElementById('output');
+    unhighlight(out);
+    const style = document.createElement('style');
+    style.textContent = '#output mark { background: rgb(255, 255, 0); padding: 6px; border: 3px solid red; } .try mark { margin: 9px; }';
+    document.head.appendChild(style);
+    await highlight(out);
+    const m = out.querySelector('mark.skimlight-person');
+    const cs = getComputedStyle(m);
+    const ours = { bg: cs.backgroundColor, padding: cs.paddingLeft, border: cs.borderLeftWidth, margin: cs.marginLeft };
+    style.remove();
+    unhighlight(out);
+    await highlight(out, { classPrefix: 'sl' });
+    const prefixed = { sl: out.querySelectorAll('mark.sl.sl-person').length, skimlight: out.querySelectorAll('mark.skimlight').length };
+    unhighlight(out);
+    return { ours, prefixed, clean: !out.querySelector('mark') };
+  });
+  // the site's id-qualified rule outranks ours on colour (a site may theme us), yet never on metrics
+  assert.equal(r.ours.padding, '0px');
+  assert.equal(r.ours.border, '0px');
+  assert.equal(r.ours.margin, '0px');
+  assert.ok(r.prefixed.sl > 0 && r.prefixed.skimlight === 0, JSON.stringify(r.prefixed));
+  assert.ok(r.clean, 'unhighlight finds prefixed marks too');
+  await page.close();
+});
