@@ -213,8 +213,18 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        // Headlines in capitals: names can't be told from shouting; skip the line.
+        // Headlines in capitals: names can't be told from shouting, except places we know in
+        // their capitalized form ("LONDON (Reuters) -", "NEW YORK"); the rest of the line is skipped.
         if shapes[i].all_caps && shouting[i] {
+            let mut j = i + 1;
+            while j < n && shapes[j].all_caps && !tokens[j].newline_before && j < i + 4 {
+                j += 1;
+            }
+            if let Some(end) = (i + 1..=j).rev().find(|&e| lex.place(&title_case(&run_str(&shapes, i, e)), false)) {
+                push(&mut out, tokens, i, end, Category::Place, true, None);
+                i = end;
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -305,6 +315,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if a >= b {
         return;
     }
+    // an ordinary word that starts the sentence, before a country or a person's first name:
+    // "Naturally China ...", "Yesterday John Smith ..."
+    if b - a > 1 && sh[a].initial && sh[a].common && !sh[a].first && !lex.titles.contains(sh[a].text)
+        && !lex.org_words.contains(sh[a].text) && !lex.demonyms.contains(sh[a].text)
+        && (lex.country(&run_str(sh, a + 1, b)) || sh[a + 1].first)
+    {
+        a += 1;
+    }
     let has_org_word = (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text));
     let full = run_str(sh, a, b);
 
@@ -330,6 +348,21 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
     }
     classify_rest(text, tokens, sh, lex, a, b, None, out)
+}
+
+/// "NEW YORK" -> "New York".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric() && c != '\'';
+    }
+    out
 }
 
 fn run_str(sh: &[Tok], a: usize, b: usize) -> String {
@@ -394,6 +427,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     if lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
         let strong = lex.country(full.as_str()) || !tok.first;
         return push(out, tokens, a, b, Category::Place, strong, None);
+    }
+    // a place written in capitals in running text ("CAIRO, Egypt"): longer than an acronym's
+    // usual 2-4 letters and known in title case
+    if single && tok.all_caps && tok.text.chars().count() > 4 && lex.place(&title_case(tok.text), false) {
+        return push(out, tokens, a, b, Category::Place, true, None);
     }
     if single && tok.all_caps && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {
         return push(out, tokens, a, b, Category::Organization, false, None);

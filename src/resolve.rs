@@ -46,7 +46,13 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         let after = text[m.end..].trim_start();
         if let Some(rest) = after.strip_prefix('(') {
             let acr: String = rest.chars().take_while(|c| c.is_uppercase() || *c == '.').collect();
-            if acr.len() >= 2 && rest[acr.len()..].starts_with(')') {
+            // only a real definition: the letters are the name's initials, in order
+            // ("North Atlantic Treaty Organization (NATO)"), not a dateline's "MOSCOW (AP)"
+            let ini = initials(&text[m.start..m.end]);
+            let letters: String = acr.chars().filter(|c| *c != '.').collect();
+            let mut it = ini.chars();
+            let in_order = letters.chars().all(|c| it.any(|i| i == c));
+            if letters.len() >= 2 && rest[acr.len()..].starts_with(')') && in_order && ini.starts_with(&letters[..1]) {
                 acronyms.push((acr, m.category));
             }
         }
