@@ -86,7 +86,7 @@ export interface HighlightOptions extends ScanOptions {
   renderTooltip?: (annotation: Annotation, tooltip: HTMLElement) => boolean | void;
   /** Script time per slice before yielding to the page, in ms (default 8). */
   sliceMs?: number;
-  /** Characters wrapped per rendered frame (default 24000). */
+  /** Characters wrapped per rendered frame (default 12000). */
   charsPerFrame?: number;
 }
 

@@ -418,6 +418,9 @@ async function scanAndRender(container, state) {
   mark('scan-start');
   const raw = await scanText(text, scanOptions(options, doc), options);
   if (states.get(root) !== state) return null;
+  // receiving a large result is a task of its own: decode in the next one
+  if (text.length > 100000) await yieldToMain();
+  if (states.get(root) !== state) return null;
   mark('decode-start');
   const decoded = decode(raw, text);
   // one id space per root: later scans (live mode) continue the numbering
@@ -451,7 +454,7 @@ async function scanAndRender(container, state) {
   // all its text, so wrapping a whole 1 MB article in one frame costs the browser hundreds of
   // milliseconds of layout at the next paint).
   const sliceMs = options.sliceMs || 8;
-  const charsPerFrame = options.charsPerFrame || 24000;
+  const charsPerFrame = options.charsPerFrame || 12000;
   let t0 = performance.now();
   let chars = 0;
   state.observing = false; // our own mutations are not new content
