@@ -41,6 +41,7 @@ pub struct Figures {
     number: Regex,
     word_number: Regex,
     ordinal: Regex,
+    fraction: Regex,
     exclusion: Regex,
 }
 
@@ -87,7 +88,10 @@ impl Figures {
             | \b(?:the\s)?(?:first|second|third|fourth|last)\squarter(?:\sof\s(?:\d{{4}}|the\syear))?\b
             "
         );
-        let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?(?:-[a-z]+\b)?");
+        // quantities keep their unit: "45 km", "3 tonnes", "20°C", "5 mph" (ambiguous short
+        // units such as "in", "m" and "g" are left out)
+        let unit = r"(?:\s?°\s?[CF]\b|\s(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|feet|ft|inches|mph|km/h|kph|degrees(?:\s(?:Celsius|Fahrenheit))?|hectares?|acres?|litres?|liters?|gallons?|barrels?|MW|GW|kW|kWh|GB|TB|sq\s(?:km|miles?))\b)";
+        let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?(?:-[a-z]+\b|{unit})?");
         let word_number = format!(r"(?i)\b(?:{wn}(?:-[a-z]+\b)?|hundreds|thousands|millions|billions|dozens|dozen)\b");
         Figures {
             money: re(&money),
@@ -96,6 +100,8 @@ impl Figures {
             number: re(&number),
             word_number: re(&word_number),
             ordinal: re(r"\b\d+(?:st|nd|rd|th)\b"),
+            // "a third of", "two-thirds", "three quarters": group 1 is the figure
+            fraction: re(r"(?i)\b((?:a|one|two|three|four|five|six|seven|eight|nine)[-\s](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths))(?:\s+of\b|\b)"),
             // spans inside which no figure is reported: phone numbers, versions, codes
             exclusion: re(r"(?x)
                 \(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b | \b\d{3}-\d{4}\b
@@ -128,6 +134,14 @@ impl Figures {
         }
         for m in self.ordinal.find_iter(text) {
             cands.push((m.start(), m.end(), Category::Number, 2));
+        }
+        for c in self.fraction.captures_iter(text) {
+            let (Some(whole), Some(g)) = (c.get(0), c.get(1)) else { continue };
+            // "a third" alone is an ordinal ("a third time"): only "a third of ..." is a fraction
+            let article = g.as_str().to_lowercase().starts_with("a ");
+            if !article || whole.as_str().to_lowercase().ends_with(" of") {
+                cands.push((g.start(), g.end(), Category::Number, 3));
+            }
         }
         for m in self.word_number.find_iter(text) {
             if self.word_number_ok(text, m.start(), m.end()) {
@@ -317,6 +331,14 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
             let is_range = same && matches!(c.2, Category::Number | Category::Money | Category::Percent)
                 && matches!(g, "to" | "-" | "\u{2013}" | "and")
                 && (range_prefix.ends_with("between") || range_prefix.ends_with("from") || g != "and");
+            let mixed_range = last.2 == Category::Number && matches!(c.2, Category::Percent | Category::Money)
+                && matches!(g, "to" | "and" | "-" | "\u{2013}") && gap.len() <= 5
+                && (range_prefix.ends_with("between") || range_prefix.ends_with("from") || g != "and");
+            if mixed_range {
+                last.1 = c.1;
+                last.2 = c.2;
+                continue;
+            }
             let rel_year = c.2 == Category::Date && last.2 == Category::Date
                 && matches!(text[c.0..c.1].to_lowercase().as_str(), "last year" | "this year" | "next year")
                 && g.is_empty();
@@ -401,6 +423,9 @@ pub fn parse_amount(s: &str) -> Option<f64> {
                 }
             }
             if let Ok(v) = num.trim_end_matches('.').parse::<f64>() {
+                if seen && (current != 0.0 || total.is_some()) {
+                    break; // a range ("2 and 5", "2001 to 2009"): the value is its first figure
+                }
                 current += v;
                 seen = true;
             }
@@ -439,6 +464,7 @@ fn fmt_num(v: f64) -> String {
 fn currency(s: &str) -> &'static str {
     let l = s.to_lowercase();
     let has = |p: &str| l.contains(p);
+    if l.starts_with("us$") || l.starts_with("u.s.$") || has("us dollar") || has("u.s. dollar") { return "USD"; }
     if has("rs") && !has("dollar") || has("₹") || has("rupee") || has("inr") { "INR" }
     else if has("hk$") { "HKD" } else if has("a$") || has("au$") || has("australian") || has("aud") { "AUD" }
     else if has("c$") || has("ca$") || has("canadian") || has("cad") { "CAD" }
@@ -487,8 +513,34 @@ fn civil_from_days(z: i64) -> Ymd {
 }
 
 fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
-    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     let lower = s.to_lowercase();
+    // a decade: "the 1990s" -> "1990s"
+    if let Some(d) = lower.trim_start_matches("the ").strip_suffix('s') {
+        if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(format!("{d}s"));
+        }
+    }
+    // a range of years: "2001 to 2009" -> "2001/2009" (an ISO 8601 interval)
+    let parts: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2013}').filter(|w| !w.is_empty()).collect();
+    let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let years: Vec<&str> = parts.iter().copied().filter(|w| is_year(w)).collect();
+    if years.len() == 2 && parts.iter().all(|w| is_year(w) || matches!(*w, "to" | "and" | "through" | "until")) {
+        return Some(format!("{}/{}", years[0], years[1]));
+    }
+    // a time of day: "3:30 p.m. EST" -> "15:30 EST"
+    if lower.contains("a.m.") || lower.contains("p.m.") || lower.ends_with("am") || lower.ends_with("pm") || lower.contains("pm ") || lower.contains("am ") {
+        let digits: Vec<u32> = lower.split(|c: char| !c.is_ascii_digit()).filter_map(|d| d.parse().ok()).collect();
+        if let Some(&h) = digits.first() {
+            let m = digits.get(1).copied().unwrap_or(0);
+            let pm = lower.contains("p.m.") || lower.contains("pm");
+            let h24 = match (h, pm) { (12, false) => 0, (12, true) => 12, (h, true) => h + 12, (h, false) => h };
+            if h24 < 24 && m < 60 {
+                let zone = s.split_whitespace().last().filter(|z| z.len() == 3 && z.chars().all(|c| c.is_ascii_uppercase()));
+                return Some(match zone { Some(z) => format!("{h24:02}:{m:02} {z}"), None => format!("{h24:02}:{m:02}") });
+            }
+        }
+    }
+    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     let year_of = |w: &str| -> Option<i32> {
         let w = w.trim_start_matches("FY");
         (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
@@ -556,9 +608,35 @@ fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
     None
 }
 
+/// "two-thirds" -> 2/3, "a quarter" -> 1/4.
+fn fraction_value(s: &str) -> Option<f64> {
+    let l = s.to_lowercase();
+    let mut parts = l.split(['-', ' ']);
+    let num = match parts.next()? { "a" => 1.0, w => word_value(w)? };
+    let den = match parts.next()?.trim_end_matches('s') {
+        "half" | "halve" => 2.0, "third" => 3.0, "quarter" => 4.0, "fifth" => 5.0, "sixth" => 6.0,
+        "eighth" => 8.0, "tenth" => 10.0,
+        _ => return None,
+    };
+    Some(num / den)
+}
+
 fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
     match cat {
-        Category::Number => parse_amount(s).map(fmt_num),
+        Category::Number if fraction_value(s).is_some() => fraction_value(s).map(|v| fmt_num((v * 1000.0).round() / 1000.0)),
+        Category::Number => parse_amount(s).map(|v| {
+            // a quantity keeps its unit in the value: "45 km"
+            let unit = s.trim_end_matches(|c: char| c.is_alphabetic() || c == '/' || c == '°' || c == ' ');
+            let tail = s[unit.len()..].trim();
+            if tail.is_empty() || !s.chars().next().is_some_and(|c| c.is_ascii_digit()) || tail.len() > 20
+                || matches!(tail, "hundred" | "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "tn")
+            {
+                fmt_num(v)
+            } else {
+                let sep = if tail.starts_with('°') { "" } else { " " };
+                format!("{}{sep}{tail}", fmt_num(v))
+            }
+        }),
         Category::Percent => parse_amount(s).map(|v| format!("{}%", fmt_num(v))),
         Category::Money => {
             let cur = currency(s);
@@ -604,12 +682,17 @@ mod tests {
         ("at 3:30 p.m. EST", &[("3:30 p.m. EST", Date)]),
         ("about 1.2 million people", &[("1.2 million", Number)]),
         ("thirty-four people", &[("thirty-four", Number)]),
+        ("a third of voters and two-thirds of members", &[("a third", Number), ("two-thirds", Number)]),
+        ("between 2 and 5 percent", &[("2 and 5 percent", Percent)]),
+        ("45 km at 20\u{b0}C and 5 mph", &[("45 km", Number), ("20\u{b0}C", Number), ("5 mph", Number)]),
+        ("it cost US$3", &[("US$3", Money)]),
     ];
 
     /// Text that must not yield any figure.
     const MUST_NOT_MATCH: &[&str] = &[
         "you may go", "they march on", "one of the", "see Figure 1", "COVID-19 cases", "the G7 summit",
         "a Boeing 737", "Windows 10 users", "call 555-1234", "version 1.2.3", "page 12", "the second time",
+        "a third time", "the score was 2-1",
     ];
 
     #[test]
@@ -645,6 +728,13 @@ mod tests {
         // 2012-03-20 was a Tuesday: "Monday" is the 19th
         assert_eq!(v("on Monday", pubd).as_deref(), Some("2012-03-19"));
         assert_eq!(v("in 2008", None).as_deref(), Some("2008"));
+        assert_eq!(v("in the 1990s", None).as_deref(), Some("1990s"));
+        assert_eq!(v("from 2001 to 2009", None).as_deref(), Some("2001/2009"));
+        assert_eq!(v("at 3:30 p.m. EST", None).as_deref(), Some("15:30 EST"));
+        assert_eq!(v("two-thirds of them", None).as_deref(), Some("0.667"));
+        assert_eq!(v("45 km long", None).as_deref(), Some("45 km"));
+        assert_eq!(v("it cost US$3", None).as_deref(), Some("3 USD"));
+        assert_eq!(v("between 2 and 5 percent", None).as_deref(), Some("2%"));
     }
 }
 
