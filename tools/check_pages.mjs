@@ -68,7 +68,9 @@ try {
       const ms = performance.now() - t;
       await new Promise((r) => setTimeout(r, 50));
       const sameText = root.textContent === text;
-      const inside = [...root.querySelectorAll('mark.skimlight')].filter((m) => m.parentElement.closest(DEFAULT_SKIP.replace(/,?mark\.skimlight/, '').replace(/,?\.skimlight-tooltip/, ''))).length;
+      // the page's own skipped elements (our marks and tooltip are in DEFAULT_SKIP too)
+      const pageSkip = DEFAULT_SKIP.split(',').filter((x) => !x.includes('data-skimlight')).join(',');
+      const inside = [...root.querySelectorAll('mark.skimlight')].filter((m) => m.parentElement.closest(pageSkip)).length;
       unhighlight(root);
       const tip = document.querySelector('.skimlight-tooltip');
       if (tip) tip.remove();
