@@ -121,7 +121,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
         }
         let words = tokens[cs..ce].iter().filter(|t| t.kind != TokenKind::Punct).count();
         let speaker_before = attribution_before(text, tokens, oi);
-        let speaker = attribution_after(text, tokens, ci + cl, ce)
+        let speaker = attribution_after(text, tokens, ci + cl)
             .or(speaker_before)
             .map(|sp| if sp.2 == SpeakerForm::Previous { prev_speaker.map(|p| (p.0, p.1, p.2)).unwrap_or(sp) } else { sp });
         let last_inner = tokens[ce - 1].text(text);
@@ -181,13 +181,12 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<(usize, usize, usize, usize)>
         // a new paragraph: an open quote continues only if this paragraph re-opens it
         if tokens[i].newline_before && i > 0 {
             if let Some((_, _, fam)) = open {
-                let reopens = mark_at(text, tokens, i)
-                    .is_some_and(|(m, _)| matches!(m, Mark::Open(f) | Mark::Either(f) if f == fam));
-                if reopens {
-                    // skip the re-opening mark; the quote continues
-                    let (_, l) = mark_at(text, tokens, i).unwrap_or((Mark::Open(fam), 1));
-                    i += l;
-                    continue;
+                if let Some((Mark::Open(f) | Mark::Either(f), l)) = mark_at(text, tokens, i) {
+                    if f == fam {
+                        // skip the re-opening mark; the quote continues
+                        i += l;
+                        continue;
+                    }
                 }
                 open = None; // unbalanced: dropped, never carried into an unrelated paragraph
             }
@@ -248,7 +247,7 @@ fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(u
 }
 
 /// `"...," X said` / `"...," said X` / `"..." — X` / `"...," according to X` / `"...", he added`.
-fn attribution_after(text: &str, tokens: &[Token], mut k: usize, _content_end: usize) -> Option<(usize, usize, SpeakerForm)> {
+fn attribution_after(text: &str, tokens: &[Token], mut k: usize) -> Option<(usize, usize, SpeakerForm)> {
     let n = tokens.len();
     if k >= n || tokens[k].newline_before {
         return None;

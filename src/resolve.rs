@@ -1,7 +1,7 @@
 //! One resolver: document-level consistency for names, linking of mentions into entities,
 //! speakers of quotes (pronouns and role nouns included), and overlaps between categories.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::entities::Mention;
 use crate::figures::Figure;
@@ -62,16 +62,16 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     }
     // a surname of a person named in full is that person, even where it is also a town
     // ("Evo Morales ... Morales said"); countries keep their category
-    let surnames: FxHashMap<&str, ()> = mentions.iter()
+    let surnames: FxHashSet<&str> = mentions.iter()
         .filter(|m| m.category == Category::Person)
         .filter_map(|m| {
             let s = &text[m.start..m.end];
-            s.contains(' ').then(|| s.split_whitespace().last()).flatten().map(|l| (l, ()))
+            s.contains(' ').then(|| s.split_whitespace().last()).flatten()
         })
         .collect();
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
-        if m.category == Category::Place && surnames.contains_key(s) && !lex.country(s) {
+        if m.category == Category::Place && surnames.contains(s) && !lex.country(s) {
             m.category = Category::Person;
             m.strong = true;
             continue;

@@ -4,10 +4,9 @@
 // skipped elements, no page error, and the longest main-thread task during the highlight.
 //   node tools/check_pages.mjs [DIR]
 import { readdirSync, existsSync } from 'node:fs';
-import { join, resolve, basename } from 'node:path';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { start } from '../tests/e2e/browser.mjs';
+import { serve } from './serve.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const dir = resolve(process.argv[2] || join(ROOT, '..', 'shared', 'pages'));
@@ -19,26 +18,7 @@ const pages = readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort();
 
 // Serve the page folder at /pages/ and the repository at /: each page gets the shim injected
 // from the same origin, without any of the page's own remote resources (the network is closed).
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  try {
-    if (url.pathname.startsWith('/pages/')) {
-      let html = await readFile(join(dir, basename(decodeURIComponent(url.pathname))), 'utf8');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return res.end(html);
-    }
-    const file = join(ROOT, decodeURIComponent(url.pathname));
-    if (!file.startsWith(ROOT)) throw new Error('outside');
-    const body = await readFile(file);
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const server = await serve({ port: 0, root: ROOT, mounts: { '/pages/': dir } });
 const base = `http://127.0.0.1:${server.address().port}`;
 const b = await start();
 let failed = 0;

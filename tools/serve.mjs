@@ -16,13 +16,19 @@ const TYPES = {
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
-export function serve({ port = 8080, root = '.', quiet = true } = {}) {
-  const base = resolve(root);
+/** `mounts` maps URL prefixes to other folders: {'/pages/': '/some/dir'} serves that folder there. */
+export function serve({ port = 8080, root = '.', quiet = true, mounts = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       let path = normalize(decodeURIComponent(url.pathname));
       if (path.includes('\0')) throw Object.assign(new Error('bad path'), { code: 'ENOENT' });
+      let base = resolve(root);
+      const prefix = Object.keys(mounts).find((m) => path.startsWith(m));
+      if (prefix) {
+        base = resolve(mounts[prefix]);
+        path = path.slice(prefix.length - 1);
+      }
       let file = join(base, path);
       if (!file.startsWith(base)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       const st = await stat(file);

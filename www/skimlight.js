@@ -237,7 +237,6 @@ export function collectText(root, skip = DEFAULT_SKIP) {
   const starts = [];
   let text = '';
   let pendingBreak = false;
-  const doc = root.ownerDocument || root;
   const TEXT = 3, ELEMENT = 1;
   let node = root.firstChild;
   if (!node) return { text, nodes, starts };
@@ -276,7 +275,6 @@ export function collectText(root, skip = DEFAULT_SKIP) {
     if (node === root) break;
     node = node.nextSibling;
   }
-  void doc;
   return { text, nodes, starts };
 }
 
@@ -678,8 +676,9 @@ function tooltipFor(doc) {
   return tooltipEl;
 }
 
-function describeAnn(state, ann) {
-  const parts = { category: ann.category, title: ann.description };
+/** The tooltip's text and the selector of the marks to outline with it. */
+function describeAnn(ann) {
+  const parts = { title: ann.description };
   if (ann.category === 'quote' && ann.speakerEntity != null) parts.linked = `[data-entity="${ann.speakerEntity}"]`;
   if (ann.entity !== undefined) {
     parts.linked = `[data-entity="${ann.entity}"], [data-speaker="${ann.entity}"]`;
@@ -697,7 +696,7 @@ function attachTooltip(root, state) {
     for (const el of root.querySelectorAll(`.${prefix}-linked`)) el.classList.remove(`${prefix}-linked`);
   };
   const fill = (ann) => {
-    const d = describeAnn(state, ann);
+    const d = describeAnn(ann);
     tip.textContent = d.title; // page text goes in as text, never as HTML
     // an embedder's renderer may fill the tooltip itself (the default text stays if it returns false)
     if (typeof state.options.renderTooltip === 'function' && state.options.renderTooltip(ann, tip) !== false) {

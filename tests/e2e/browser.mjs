@@ -42,3 +42,14 @@ export async function open(context, url) {
   await page.goto(url);
   return { page, errors };
 }
+
+/** The try page, loaded and with its sample text un-highlighted, for tests that highlight it themselves. */
+export async function tryPage(context, base) {
+  const { page, errors } = await open(context, `${base}/www/try.html`);
+  await page.waitForSelector('html[data-skimlight="ready"]');
+  await page.evaluate(async () => {
+    const { unhighlight } = await import('/www/skimlight.js');
+    unhighlight(document.getElementById('output'));
+  });
+  return { page, errors };
+}

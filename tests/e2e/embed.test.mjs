@@ -1,7 +1,7 @@
 // The one-tag embed: skimlight-auto.js on a reading-site page, also under a strict CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open } from './browser.mjs';
+import { start, open, tryPage } from './browser.mjs';
 
 let b;
 before(async () => { b = await start(); });
@@ -32,12 +32,10 @@ for (const [name, query] of [['plain', ''], ['strict CSP (script-src self + wasm
 }
 
 test('filter, onDone and renderTooltip hooks', async () => {
-  const { page } = await open(b.context, `${b.base}/www/try.html`);
-  await page.waitForSelector('html[data-skimlight="ready"]');
+  const { page } = await tryPage(b.context, b.base);
   const r = await page.evaluate(async () => {
-    const { highlight, unhighlight } = await import('/www/skimlight.js');
+    const { highlight } = await import('/www/skimlight.js');
     const out = document.getElementById('output');
-    unhighlight(out);
     let done = null;
     const res = await highlight(out, {
       filter: (a) => a.category !== 'place',
@@ -55,12 +53,10 @@ test('filter, onDone and renderTooltip hooks', async () => {
 });
 
 test("a site's own mark styles do not restyle ours, and a class prefix renames our classes", async () => {
-  const { page } = await open(b.context, `${b.base}/www/try.html`);
-  await page.waitForSelector('html[data-skimlight="ready"]');
+  const { page } = await tryPage(b.context, b.base);
   const r = await page.evaluate(async () => {
     const { highlight, unhighlight } = await import('/www/skimlight.js');
     const out = document.getElementById('output');
-    unhighlight(out);
     const style = document.createElement('style');
     style.textContent = '#output mark { background: rgb(255, 255, 0); padding: 6px; border: 3px solid red; } .try mark { margin: 9px; }';
     document.head.appendChild(style);

@@ -2,24 +2,14 @@
 // (CSS Custom Highlight API: the page's DOM is not touched; tooltips by hit-testing).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open } from './browser.mjs';
+import { start, tryPage } from './browser.mjs';
 
 let b;
 before(async () => { b = await start(); });
 after(async () => { await b.close(); });
 
-async function tryPage() {
-  const { page, errors } = await open(b.context, `${b.base}/www/try.html`);
-  await page.waitForSelector('html[data-skimlight="ready"]');
-  await page.evaluate(async () => {
-    const { unhighlight } = await import('/www/skimlight.js');
-    unhighlight(document.getElementById('output'));
-  });
-  return { page, errors };
-}
-
 test('live mode highlights added content once and leaves done content alone', async () => {
-  const { page, errors } = await tryPage();
+  const { page, errors } = await tryPage(b.context, b.base);
   const r = await page.evaluate(async () => {
     const { highlight } = await import('/www/skimlight.js');
     const out = document.getElementById('output');
@@ -51,7 +41,7 @@ test('live mode highlights added content once and leaves done content alone', as
 });
 
 test('highlights mode paints without touching the DOM and still shows tooltips', async () => {
-  const { page, errors } = await tryPage();
+  const { page, errors } = await tryPage(b.context, b.base);
   const r = await page.evaluate(async () => {
     const { highlight, unhighlight, setCategoryVisible } = await import('/www/skimlight.js');
     const out = document.getElementById('output');

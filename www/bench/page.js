@@ -8,7 +8,7 @@ const article = document.getElementById('article');
 let longest = 0;
 const longTasks = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) { longTasks.push(e.duration); longest = Math.max(longest, e.duration); window.__tasks = (window.__tasks || []).concat([[Math.round(e.startTime), Math.round(e.duration)]]); }
+  for (const e of list.getEntries()) { longTasks.push(e.duration); longest = Math.max(longest, e.duration); }
 }).observe({ type: 'longtask', buffered: true });
 
 function build(text) {
