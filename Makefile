@@ -13,7 +13,7 @@ DATA ?= $(firstword $(wildcard ../shared/data/dev) data/dev)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-rust setup-node setup-browser build package test test-native test-wasm test-e2e test-package check-pages demo eval data bench clean
+.PHONY: all setup setup-rust setup-node setup-browser build package extension test test-extension test-native test-wasm test-e2e test-package check-pages demo eval data bench clean
 
 all: build
 
@@ -47,8 +47,12 @@ build: setup-rust setup-node
 package: build
 	node tools/make_package.mjs
 
+## extension: the browser extension in extension/dist/{chromium,firefox} and a zip of each
+extension: build setup-node
+	node tools/make_extension.mjs
+
 ## test: every test: native, wasm under Node and in headless Chrome, browser end to end, npm package
-test: setup build test-native test-wasm test-e2e test-package
+test: setup build test-native test-wasm test-e2e test-package test-extension
 
 test-native:
 	cargo test --release
@@ -68,6 +72,11 @@ check-pages: setup-browser build
 
 test-package: setup-browser package
 	node --test tests/package/
+
+# the extension in Chromium (Playwright), and the Firefox build through Mozilla's linter
+test-extension: setup-browser extension
+	web-ext lint --source-dir extension/dist/firefox --self-hosted --no-input
+	node --test tests/extension/
 
 ## demo: build and serve the demo on http://127.0.0.1:$(PORT)/www/index.html
 demo: build

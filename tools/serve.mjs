@@ -3,7 +3,8 @@
 //   node tools/serve.mjs [--port 8080] [--root .] [--quiet]
 // Serves on 127.0.0.1 only. `.wasm` goes out as application/wasm so streaming compile works.
 // A page requested with ?csp=strict is sent with a strict Content-Security-Policy, to test
-// embedding (e.g. /www/embed.html?csp=strict).
+// embedding (e.g. /www/embed.html?csp=strict); with ?csp=nowasm the page may not even run
+// WebAssembly (what the browser extension must cope with).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const TYPES = {
   '.map': 'application/json', '.ico': 'image/x-icon',
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+export const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 /** `mounts` maps URL prefixes to other folders: {'/pages/': '/some/dir'} serves that folder there. */
 export function serve({ port = 8080, root = '.', quiet = true, mounts = {} } = {}) {
@@ -35,7 +37,9 @@ export function serve({ port = 8080, root = '.', quiet = true, mounts = {} } = {
       if (st.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
-      if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
+      const csp = url.searchParams.get('csp');
+      if (csp === 'strict') headers['content-security-policy'] = STRICT_CSP;
+      if (csp === 'nowasm') headers['content-security-policy'] = NO_WASM_CSP;
       res.writeHead(200, headers);
       res.end(body);
       if (!quiet) console.log(200, req.url);

@@ -55,6 +55,17 @@ export interface ScanOptions {
   pkgUrl?: string | URL;
   /** Scan in a Web Worker when the browser can (default true). */
   worker?: boolean;
+  /** Scan somewhere else (an extension's service worker): resolve to what scanHere gives back. */
+  scan?: (text: string, scanOptions: { published?: string } | null) => Promise<unknown>;
+}
+
+export interface InitOptions {
+  /** Folder of the wasm package; default ../pkg/ next to the shim. */
+  pkgUrl?: string | URL;
+  /** The wasm-pack glue module, for contexts without import() (service workers). */
+  glue?: unknown;
+  /** With `glue`: the .wasm file's URL (relative to pkgUrl). */
+  wasmUrl?: string | URL;
 }
 
 export interface HighlightOptions extends ScanOptions {
@@ -102,7 +113,7 @@ export const DEFAULT_CATEGORIES: Category[];
 export const DEFAULT_SKIP: string;
 
 /** Load and instantiate the wasm scanner once (highlight and annotate call it for you). */
-export function init(options?: ScanOptions): Promise<unknown>;
+export function init(options?: InitOptions): Promise<unknown>;
 /** Highlight the article under `root`; resolves when done. */
 export function highlight(root: Element, options?: HighlightOptions): Promise<HighlightResult>;
 /** Remove every highlight under `root`, restoring the DOM exactly. */
@@ -111,6 +122,8 @@ export function unhighlight(root: Element): void;
 export function annotate(text: string, options?: ScanOptions): Promise<Annotation[]>;
 /** Show or hide one category's highlights under `root`. */
 export function setCategoryVisible(root: Element, category: Category, visible: boolean): void;
+/** Scroll to, focus and flash the first highlight `match` accepts; false when there is none. */
+export function reveal(root: Element, match: (annotation: Annotation) => boolean): boolean;
 /** 'dark' when the page behind `root` is dark, else 'light'. */
 export function pageTheme(root: Element): 'light' | 'dark';
 /** The text under `root` as one string, with the text nodes and their start offsets. */

@@ -49,13 +49,19 @@ function mark(name) {
 /**
  * Load and instantiate the wasm scanner once. `pkgUrl` is the folder holding the
  * wasm-pack output (`skimlight.js` + `skimlight_bg.wasm`), default `../pkg/` next to this file.
+ * Where dynamic import() is not allowed (a service worker), pass the glue module itself:
+ * `init({glue, wasmUrl})` with `import * as glue from '.../pkg/skimlight.js'`.
  */
 export function init(options = {}) {
   if (!engine) {
     engine = (async () => {
       mark('init-start');
       let glue, wasm;
-      if (options.pkgUrl) {
+      if (options.glue) {
+        // the glue module imported by the caller (an extension's service worker cannot import())
+        glue = options.glue;
+        wasm = new URL(options.wasmUrl || 'skimlight_bg.wasm', options.pkgUrl || import.meta.url);
+      } else if (options.pkgUrl) {
         const base = new URL(options.pkgUrl, import.meta.url);
         glue = await import(new URL('skimlight.js', base).href);
         wasm = new URL('skimlight_bg.wasm', base);
@@ -166,6 +172,7 @@ function scanInWorker(text, scanOpts, pkgUrl) {
  * else here. A worker that cannot start (a page's CSP, an old browser) falls back to this thread.
  */
 async function scanText(text, scanOpts, options) {
+  if (typeof options.scan === 'function') return options.scan(text, scanOpts);
   if (options.worker !== false && typeof Worker !== 'undefined' && !workerBroken) {
     try {
       return await scanInWorker(text, scanOpts, options.pkgUrl);
@@ -209,7 +216,8 @@ function decode(raw, text) {
 /**
  * Scan plain text without a DOM. Resolves to `[{start, end, category, text, description, ...}]`
  * with UTF-16 offsets (`text.slice(start, end)` is the match), sorted by start.
- * Options: `published`, `pkgUrl`, `worker` (default true: scan in a Web Worker when possible).
+ * Options: `published`, `pkgUrl`, `worker` (default true: scan in a Web Worker when possible),
+ * `scan` (see highlight).
  */
 export async function annotate(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError('skimlight.annotate: text must be a string');
@@ -228,6 +236,21 @@ function isBlock(el) {
   return false;
 }
 
+const LINE_BREAK = /[\n\r]/;
+const LINE_BREAKS = /[\n\r]/g;
+
+/** Does `el`'s computed white-space show line breaks as line breaks (pre, pre-wrap, pre-line)? */
+function keepsBreaks(el, view, cache) {
+  if (!el || el.nodeType !== 1 || !view || !view.getComputedStyle) return false;
+  let keep = cache.get(el);
+  if (keep === undefined) {
+    const ws = view.getComputedStyle(el).whiteSpace || '';
+    keep = ws.startsWith('pre') || ws === 'break-spaces';
+    cache.set(el, keep);
+  }
+  return keep;
+}
+
 /**
  * Walk the text under `root` into one string with an offset map. A block boundary becomes
  * "\n" in the string (and belongs to no node), so "Paris</p><p>London" never fuses.
@@ -240,6 +263,9 @@ export function collectText(root, skip = DEFAULT_SKIP) {
   const TEXT = 3, ELEMENT = 1;
   let node = root.firstChild;
   if (!node) return { text, nodes, starts };
+  const doc = root.ownerDocument || root;
+  const view = doc.defaultView;
+  const kept = new Map(); // element -> does its white-space keep line breaks?
   // Selector matching on every element of a 100,000-node page is a long task of its own: with
   // the default list, an element whose tag is not skipped and that has no attributes at all
   // cannot match, so most elements never reach `matches`.
@@ -249,12 +275,15 @@ export function collectText(root, skip = DEFAULT_SKIP) {
   for (;;) {
     let descend = false;
     if (node.nodeType === TEXT) {
-      const data = node.data;
+      let data = node.data;
       if (data.length) {
         if (pendingBreak && text.length) text += '\n';
         pendingBreak = false;
         nodes.push(node);
         starts.push(text.length);
+        // a line break in the HTML source is a space on screen (unless white-space keeps it):
+        // the scanner reads "\n" as a paragraph break, so it gets what the reader sees
+        if (LINE_BREAK.test(data) && !keepsBreaks(node.parentNode, view, kept)) data = data.replace(LINE_BREAKS, ' ');
         text += data;
       }
     } else if (node.nodeType === ELEMENT) {
@@ -544,6 +573,8 @@ function hasHighlightApi(doc) {
  * - `tooltip`: false to disable the built-in tooltip
  * - `theme`: 'light', 'dark' or 'auto' (default: from the page's computed background)
  * - `worker`: false to scan on the main thread (default: in a Web Worker when the browser can)
+ * - `scan(text, scanOptions)`: scan somewhere else (an extension's service worker): resolve to
+ *   what `scanHere` gives back; the wasm is then never loaded in the page
  * - `mode`: 'marks' (default: <mark> elements) or 'highlights' (the CSS Custom Highlight API:
  *   the page's DOM is not touched at all; falls back to marks where the API is missing)
  * - `live`: true to follow the page, highlighting content it adds later (debounced)
@@ -660,6 +691,46 @@ export function setCategoryVisible(root, category, visible) {
   root.classList.toggle(`${state ? state.prefix : PREFIX}-hide-${category}`, !visible);
 }
 
+/**
+ * Scroll to the first highlight for which `match(annotation)` is true, focus it and flash it.
+ * Resolves to true when one was found. (The extension's popup lists use this.)
+ */
+export function reveal(root, match) {
+  const state = states.get(root);
+  if (!state) return false;
+  const ann = state.anns.find((a) => state.show.has(a.category) && match(a));
+  if (!ann) return false;
+  const { doc, prefix } = state;
+  const view = doc.defaultView;
+  const smooth = !(view && view.matchMedia && view.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const behavior = smooth ? 'smooth' : 'auto';
+  if (state.mode === 'highlights') {
+    const hit = state.ranges.find((r) => r.ann === ann);
+    if (!hit) return false;
+    const rect = hit.range.getBoundingClientRect();
+    view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior });
+    const flash = new view.Highlight(hit.range);
+    view.CSS.highlights.set(`${prefix}-flash`, flash);
+    setTimeout(() => { if (view.CSS.highlights.get(`${prefix}-flash`) === flash) view.CSS.highlights.delete(`${prefix}-flash`); }, 1600);
+    return true;
+  }
+  const marks = root.querySelectorAll(`${MARK}[data-skimlight-id="${ann.id}"]`);
+  if (!marks.length) return false;
+  const first = marks[0];
+  first.scrollIntoView({ block: 'center', behavior });
+  // roving tabindex: the revealed highlight becomes the keyboard's current one
+  for (const m of root.querySelectorAll(`${MARK}[tabindex="0"]`)) m.setAttribute('tabindex', '-1');
+  first.setAttribute('tabindex', '0');
+  first.focus({ preventScroll: true });
+  for (const m of marks) {
+    m.classList.remove(`${prefix}-flash`);
+    void m.offsetWidth; // restart the animation when revealed twice
+    m.classList.add(`${prefix}-flash`);
+  }
+  setTimeout(() => { for (const m of marks) m.classList.remove(`${prefix}-flash`); }, 1600);
+  return true;
+}
+
 // ---------------------------------------------------------------- tooltip
 
 let tooltipEl = null;
@@ -686,9 +757,14 @@ function describeAnn(ann) {
   return parts;
 }
 
+// How many highlighted roots of a document use the tooltip: the last one to go removes it.
+const tooltipUsers = new WeakMap();
+
 function attachTooltip(root, state) {
   const doc = root.ownerDocument;
-  const tip = tooltipFor(doc);
+  // made at the first hover or focus (a page that is never hovered is never added to)
+  let tip = null;
+  tooltipUsers.set(doc, (tooltipUsers.get(doc) || 0) + 1);
   let current = null; // the mark, or the {range, ann} hit-tested in highlights mode
   const prefix = state.prefix;
   const hiddenCat = (c) => root.classList.contains(`${prefix}-hide-${c}`) || (state.hidden && state.hidden.has(c));
@@ -696,6 +772,7 @@ function attachTooltip(root, state) {
     for (const el of root.querySelectorAll(`.${prefix}-linked`)) el.classList.remove(`${prefix}-linked`);
   };
   const fill = (ann) => {
+    tip = tooltipFor(doc);
     const d = describeAnn(ann);
     tip.textContent = d.title; // page text goes in as text, never as HTML
     // an embedder's renderer may fill the tooltip itself (the default text stays if it returns false)
@@ -724,7 +801,7 @@ function attachTooltip(root, state) {
   const hide = () => {
     if (current && current.removeAttribute) current.removeAttribute('aria-describedby');
     current = null;
-    tip.hidden = true;
+    if (tip) tip.hidden = true;
     clearLinked();
   };
   const listeners = [];
@@ -793,6 +870,12 @@ function attachTooltip(root, state) {
   state.cleanup.push(() => {
     hide();
     for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
+    const users = (tooltipUsers.get(doc) || 1) - 1;
+    tooltipUsers.set(doc, users);
+    if (!users && tooltipEl && tooltipEl.ownerDocument === doc) {
+      tooltipEl.remove();
+      tooltipEl = null;
+    }
   });
 }
 

@@ -1,0 +1,211 @@
+// skimlight's controller in a page (a classic content script, in the extension's isolated
+// world). It finds the article with @mozilla/readability, highlights it with the shim
+// (lib/skimlight-content.js: globalThis.skimlight) and answers the popup. It never loads the
+// wasm: text goes to the background, which scans it and sends the annotations back.
+(() => {
+  'use strict';
+  if (globalThis.__skimlight) return; // injected twice (the toolbar, then an "always" script)
+  const api = globalThis.browser || globalThis.chrome;
+  const sl = globalThis.skimlight;
+  const DEFAULTS = { categories: sl.DEFAULT_CATEGORIES, scope: 'article', live: true, paintOnly: [] };
+  const ENTITY_CATEGORIES = ['person', 'organization', 'place', 'misc'];
+
+  let settings = null;
+  let root = null; // the highlighted element
+  let result = null; // the shim's {counts, entities, quotes, annotations}
+  let articleFound = false;
+  let pending = null; // the highlight in progress
+  let switchedOff = false; // the user turned it off in this page: reopening the popup keeps it off
+
+  async function loadSettings() {
+    const s = await api.storage.sync.get(DEFAULTS);
+    return {
+      categories: Array.isArray(s.categories) ? s.categories : DEFAULTS.categories,
+      scope: s.scope === 'page' ? 'page' : 'article',
+      live: s.live !== false,
+      paintOnly: Array.isArray(s.paintOnly) ? s.paintOnly : [],
+    };
+  }
+
+  /**
+   * The live element holding the article: Readability parses a clone of the document (it
+   * rewrites what it parses), each clone element tagged with its index in the live page; the
+   * article is the smallest live element containing everything Readability kept. Null when the
+   * page does not look like an article.
+   */
+  function findArticle(doc) {
+    const R = globalThis.Readability, readerable = globalThis.isProbablyReaderable;
+    if (typeof R !== 'function' || typeof readerable !== 'function') return null;
+    try {
+      if (!readerable(doc)) return null;
+      const live = Array.from(doc.getElementsByTagName('*'));
+      const clone = doc.cloneNode(true);
+      const copies = clone.getElementsByTagName('*');
+      if (copies.length !== live.length) return null;
+      for (let i = 0; i < copies.length; i++) copies[i].setAttribute('data-skimlight-idx', String(i));
+      const article = new R(clone, { serializer: (el) => el }).parse();
+      if (!article || !article.content || !article.content.querySelectorAll) return null;
+      let top = null;
+      for (const el of article.content.querySelectorAll('[data-skimlight-idx]')) {
+        const orig = live[Number(el.getAttribute('data-skimlight-idx'))];
+        if (!orig || !orig.isConnected) continue;
+        if (!top) top = orig;
+        while (top && !top.contains(orig)) top = top.parentElement;
+      }
+      if (!top || top === doc.body || top === doc.documentElement) return null;
+      // an element holding much less text than Readability found is a wrong guess
+      const kept = (article.textContent || '').trim().length;
+      if (top.textContent.trim().length < kept * 0.6) return null;
+      return top;
+    } catch {
+      return null; // Readability failed on odd markup: the whole page it is
+    }
+  }
+
+  function scanInBackground(text, options) {
+    return api.runtime.sendMessage({ type: 'scan', text, options }).then((reply) => {
+      if (!reply || !reply.ok) throw new Error((reply && reply.error) || 'skimlight: no answer from the scanner');
+      return reply.value;
+    });
+  }
+
+  function applyVisibility() {
+    if (!root) return;
+    const show = new Set(settings.categories);
+    for (const c of sl.CATEGORIES) sl.setCategoryVisible(root, c, show.has(c));
+  }
+
+  function report() {
+    const show = new Set(settings ? settings.categories : []);
+    let total = 0;
+    if (result) for (const c of show) total += result.counts[c] || 0;
+    api.runtime.sendMessage({ type: 'status', on: !!result, total }).catch(() => {});
+  }
+
+  /** What the popup shows: the switch, counts, entities by mentions, quotes by speaker. */
+  function state() {
+    const base = {
+      on: !!result, busy: !!pending, switchedOff, origin: location.origin, host: location.hostname,
+      scope: settings ? settings.scope : DEFAULTS.scope, article: articleFound,
+      mode: root && result && settings && settings.paintOnly.includes(location.hostname) ? 'highlights' : 'marks',
+    };
+    if (!result) return { ...base, counts: {}, entities: [], quotes: [] };
+    const entities = [];
+    result.entities.forEach((e, id) => {
+      if (ENTITY_CATEGORIES.includes(e.category)) entities.push({ id, name: e.name, category: e.category, mentions: e.mentions, role: e.role });
+    });
+    entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    const groups = new Map();
+    for (const a of result.annotations) {
+      if (a.category !== 'quote') continue;
+      const key = a.speaker || '';
+      if (!groups.has(key)) groups.set(key, { speaker: a.speaker || null, role: a.role || null, quotes: [] });
+      const text = a.text.replace(/\s+/g, ' ').trim();
+      groups.get(key).quotes.push({ id: a.id, text: text.length > 110 ? `${text.slice(0, 107)}…` : text });
+    }
+    const quotes = [...groups.values()].sort((a, b) =>
+      (a.speaker === null) - (b.speaker === null) || b.quotes.length - a.quotes.length);
+    return { ...base, counts: { ...result.counts }, entities, quotes };
+  }
+
+  async function on() {
+    switchedOff = false;
+    if (pending) return pending;
+    if (result) return state();
+    pending = (async () => {
+      settings = await loadSettings();
+      const article = settings.scope === 'article' ? findArticle(document) : null;
+      articleFound = !!article;
+      root = article || document.body;
+      const mode = settings.paintOnly.includes(location.hostname) ? 'highlights' : 'marks';
+      const options = {
+        categories: sl.CATEGORIES, // all of them, shown or hidden by the popup's toggles at once
+        mode, live: settings.live, worker: false, scan: scanInBackground,
+        onUpdate: (r) => { if (result) { result = r; report(); } },
+      };
+      result = await sl.highlight(root, options);
+      applyVisibility();
+      report();
+      return state();
+    })();
+    try {
+      return await pending;
+    } catch (err) {
+      off();
+      throw err;
+    } finally {
+      pending = null;
+    }
+  }
+
+  function off() {
+    if (root) sl.unhighlight(root);
+    root = null;
+    result = null;
+    report();
+    return state();
+  }
+
+  async function rehighlight() {
+    if (!result && !pending) return;
+    if (pending) await pending.catch(() => {});
+    off();
+    await on();
+  }
+
+  function reveal(message) {
+    if (!root || !result) return false;
+    if (message.entity !== undefined) return sl.reveal(root, (a) => a.entity === message.entity);
+    return sl.reveal(root, (a) => a.id === message.id);
+  }
+
+  async function handle(message) {
+    switch (message && message.type) {
+      case 'state': return state();
+      case 'on': return on();
+      case 'off': switchedOff = true; return off();
+      case 'reveal': return reveal(message);
+      case 'rehighlight': await rehighlight(); return state();
+      default: throw new Error(`skimlight: unknown message ${JSON.stringify(message && message.type)}`);
+    }
+  }
+
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id) return false;
+    handle(message).then(
+      (value) => sendResponse({ ok: true, value }),
+      (err) => sendResponse({ ok: false, error: String((err && err.message) || err) }),
+    );
+    return true;
+  });
+
+  // the categories apply at once, in every tab (showing or hiding, no rescan); the popup asks
+  // for a 'rehighlight' after changing what needs one (scope, live, paint only)
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync' || !settings) return;
+    if (changes.categories) {
+      settings.categories = Array.isArray(changes.categories.newValue) ? changes.categories.newValue : DEFAULTS.categories;
+      applyVisibility();
+      report();
+    }
+  });
+
+  // single-page apps: a navigation that replaced the article is highlighted again
+  const page = () => location.href.replace(/#.*$/, '');
+  let lastPage = page();
+  const afterNavigation = () => {
+    if (page() === lastPage) return; // a jump to an anchor is not a new article
+    lastPage = page();
+    if (!result || pending) return;
+    setTimeout(() => {
+      if (result && !pending && (!root.isConnected || settings.scope === 'article')) rehighlight().catch(() => {});
+    }, 400);
+  };
+  if (globalThis.navigation && typeof navigation.addEventListener === 'function') {
+    navigation.addEventListener('navigatesuccess', afterNavigation);
+  } else {
+    addEventListener('popstate', afterNavigation);
+  }
+
+  globalThis.__skimlight = { on, off, state };
+})();

@@ -1,0 +1,204 @@
+// The browser extension, built by `make extension`, loaded unpacked into Debian's Chromium
+// (new headless mode). The toolbar button is pressed through the DevTools protocol
+// (Extensions.triggerAction, as a user's click: it grants activeTab and opens the popup).
+// The article page is served with a CSP that forbids WebAssembly in the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { start, open, ROOT } from '../e2e/browser.mjs';
+
+const DIST = join(ROOT, 'extension', 'dist');
+const EXT = join(DIST, 'chromium');
+let b, sw, id;
+const requests = [];
+
+before(async () => {
+  b = await start({ args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--enable-unsafe-extension-debugging'] });
+  b.context.on('request', (r) => requests.push(r.url()));
+  [sw] = b.context.serviceWorkers();
+  if (!sw) sw = await b.context.waitForEvent('serviceworker');
+  id = new URL(sw.url()).host;
+});
+after(async () => { await b.close(); });
+
+/** Press the toolbar button for the tab showing `page`. */
+async function clickToolbar(page) {
+  const cdp = await b.context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+    assert.ok(tab, `no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The extension's id for the tab showing `page` (its URL is readable once activeTab is granted). */
+async function tabIdOf(page) {
+  return sw.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    const t = tabs.find((x) => x.url === url);
+    return t ? t.id : null;
+  }, page.url());
+}
+
+async function openPopup(tabId) {
+  const popup = await b.context.newPage();
+  const errors = [];
+  popup.on('pageerror', (e) => errors.push(String(e)));
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('#main:not([hidden])', { timeout: 30000 });
+  return { popup, errors };
+}
+
+const marksOf = (page, selector = 'mark[data-skimlight-id]') =>
+  page.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => ({
+    category: m.dataset.category, text: m.textContent, id: m.dataset.skimlightId, entity: m.dataset.entity,
+    inArticle: !!m.closest('article'),
+  })), selector);
+
+test('the build: both browsers, minimal permissions, a CSP that only adds wasm, no remote code', () => {
+  for (const browser of ['chromium', 'firefox']) {
+    const m = JSON.parse(readFileSync(join(DIST, browser, 'manifest.json'), 'utf8'));
+    assert.equal(m.manifest_version, 3);
+    assert.deepEqual(m.permissions, ['activeTab', 'scripting', 'storage']);
+    assert.equal(m.host_permissions, undefined, 'no host permissions');
+    assert.deepEqual(m.optional_host_permissions, ['*://*/*']);
+    assert.equal(m.web_accessible_resources, undefined, 'nothing exposed to pages');
+    assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'");
+    assert.ok(m.commands['toggle-highlights'] && m.commands._execute_action);
+    for (const f of ['background.js', 'content.js', 'popup.html', 'pkg/skimlight_bg.wasm', 'lib/skimlight-content.js',
+      'vendor/Readability.js', 'icons/icon-128.png']) assert.ok(existsSync(join(DIST, browser, f)), `${browser}: ${f}`);
+    const zip = readFileSync(join(DIST, `skimlight-${browser}-${m.version}.zip`));
+    assert.equal(zip.readUInt32LE(0), 0x04034b50, 'a zip archive');
+    assert.ok(zip.includes(Buffer.from('manifest.json')));
+    // no remote code: every script is loaded from the package; nothing fetches a remote URL
+    for (const f of ['background.js', 'content.js', 'popup.js', 'popup.html']) {
+      assert.doesNotMatch(readFileSync(join(DIST, browser, f), 'utf8'), /https?:\/\//, `${browser}/${f} names a remote URL`);
+    }
+  }
+  const chromium = JSON.parse(readFileSync(join(EXT, 'manifest.json'), 'utf8'));
+  assert.deepEqual(chromium.background, { service_worker: 'background.js', type: 'module' });
+  const firefox = JSON.parse(readFileSync(join(DIST, 'firefox', 'manifest.json'), 'utf8'));
+  assert.deepEqual(firefox.background, { scripts: ['background.js'], type: 'module' });
+  assert.ok(firefox.browser_specific_settings.gecko.id);
+});
+
+test('the toolbar button highlights the article of a page that forbids wasm; the popup lists it; off restores it', async () => {
+  const { page, errors } = await open(b.context, `${b.base}/tests/fixtures/article-page.html?csp=nowasm`);
+  const before = await page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent }));
+  await clickToolbar(page); // opens the popup, which highlights the tab
+  await page.waitForSelector('mark[data-skimlight-id]', { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('[data-skimlight-theme]'));
+  const marks = await marksOf(page);
+
+  // the article only: not the menu, the "most read" box, the comments or the footer
+  assert.ok(marks.length > 20, `${marks.length} marks`);
+  assert.deepEqual(marks.filter((m) => !m.inArticle), []);
+  const has = (category, text) => marks.some((m) => m.category === category && m.text === text);
+  assert.ok(has('person', 'Andy Fillmore') && has('person', 'Sarah Okafor') && has('organization', 'Maersk'));
+  assert.ok(has('money', '$240 million') && has('percent', '40 percent') && has('date', 'Wednesday'));
+  assert.ok(marks.some((m) => m.category === 'quote' && m.text.includes('Nobody asked the people')));
+  assert.equal(await page.evaluate(() => document.body.textContent), before.text, 'the text is unchanged');
+
+  // the page's tooltip
+  await page.hover('mark[data-category="person"]');
+  const tip = await page.waitForSelector('[role="tooltip"]:not([hidden])');
+  assert.match(await tip.textContent(), /^Person · /);
+
+  // the badge and the popup: counts, entities by mentions, quotes by speaker
+  const tabId = await tabIdOf(page);
+  assert.ok(tabId !== null);
+  const badge = await sw.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
+  const { popup, errors: popupErrors } = await openPopup(tabId);
+  const count = async (c) => Number(await popup.textContent(`#categories input[data-category="${c}"] ~ .n`));
+  const unique = (c) => new Set(marks.filter((m) => m.category === c).map((m) => m.id)).size;
+  for (const c of ['person', 'organization', 'place', 'date', 'money', 'percent', 'quote']) {
+    assert.equal(await count(c), unique(c), `${c} count`);
+  }
+  const visibleTotal = ['person', 'organization', 'place', 'date', 'number', 'money', 'percent', 'quote']
+    .reduce((s, c) => s + unique(c), 0);
+  assert.equal(badge, String(visibleTotal));
+  assert.match(await popup.textContent('#status'), /highlights? in the article\./);
+  const people = await popup.$$eval('[data-list="person"] button', (bs) => bs.map((x) => x.textContent));
+  assert.match(people[0], /^Andy Fillmore.*×2$/, 'most mentioned first');
+  assert.ok(people.some((p) => p.startsWith('Sarah Okafor')));
+  const speakers = await popup.$$eval('[data-list="quote"] h3', (hs) => hs.map((h) => h.textContent));
+  assert.equal(speakers[0], 'Andy Fillmore · Mayor', 'the speaker with the most quotes first, with the role');
+  assert.ok(speakers.some((s) => s.startsWith('Sarah Okafor')));
+  const fillmoreQuotes = await popup.$$eval('[data-list="quote"] h3 + ul', (uls) => uls[0].querySelectorAll('button').length);
+  assert.equal(fillmoreQuotes, 3);
+
+  // clicking an item scrolls to its first highlight, focuses and flashes it
+  await popup.click('[data-list="person"] button:has-text("Sarah Okafor")');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.textContent === 'Sarah Okafor'
+    && document.activeElement.classList.contains('skimlight-flash'));
+
+  // a category toggle hides at once, in the page, and persists
+  await popup.uncheck('#categories input[data-category="number"]');
+  await page.waitForFunction(() => document.querySelector('.skimlight-hide-number'));
+  assert.ok(!(await sw.evaluate(() => chrome.storage.sync.get('categories'))).categories.includes('number'));
+  await popup.check('#categories input[data-category="number"]');
+  await page.waitForFunction(() => !document.querySelector('.skimlight-hide-number'));
+
+  // the switch removes every highlight and gives the page back exactly
+  await popup.click('#on');
+  await popup.waitForFunction(() => !document.getElementById('on').checked && !document.getElementById('on').disabled);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('mark').length), 0);
+  assert.equal(await page.evaluate(() => document.body.innerHTML), before.html);
+  assert.equal(await sw.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId), '');
+  await popup.close();
+
+  // reopening the popup after switching off keeps the tab off
+  const again = await openPopup(tabId);
+  assert.equal(await again.popup.isChecked('#on'), false);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('mark').length), 0);
+  await again.popup.close();
+
+  // the keyboard shortcut's command toggles without the popup
+  await sw.evaluate((t) => self.skimlight.setTab(t), tabId);
+  assert.ok(await page.evaluate(() => document.querySelectorAll('mark[data-skimlight-id]').length) > 20);
+  await sw.evaluate((t) => self.skimlight.setTab(t), tabId);
+  assert.equal(await page.evaluate(() => document.body.innerHTML), before.html);
+
+  assert.deepEqual(errors, []);
+  assert.deepEqual(popupErrors, []);
+  await page.close();
+});
+
+test('popup settings: the whole page, and paint-only mode that never touches the DOM', async () => {
+  const { page, errors } = await open(b.context, `${b.base}/tests/fixtures/article-page.html?csp=nowasm&settings`);
+  const html = await page.evaluate(() => document.body.innerHTML);
+  await clickToolbar(page);
+  await page.waitForSelector('mark[data-skimlight-id]', { timeout: 30000 });
+  const tabId = await tabIdOf(page);
+  const { popup } = await openPopup(tabId);
+
+  await popup.check('input[name="scope"][value="page"]');
+  await page.waitForFunction(() => [...document.querySelectorAll('#comments mark')].some((m) => m.textContent === 'Justin Trudeau'));
+  await popup.waitForFunction(() => /in the whole page\./.test(document.getElementById('status').textContent));
+  await popup.check('input[name="scope"][value="article"]');
+  await page.waitForFunction(() => !document.querySelector('#comments mark') && document.querySelector('article mark'));
+
+  await popup.check('#paint');
+  await page.waitForFunction(() => !document.querySelector('mark') && CSS.highlights.has('skimlight-person'));
+  assert.equal(await page.evaluate(() => document.body.innerHTML), html, 'paint only: the DOM is untouched');
+  const people = await popup.$$eval('[data-list="person"] button', (bs) => bs.length);
+  assert.ok(people >= 3, 'the lists work in paint-only mode too');
+  await popup.click('[data-list="person"] button');
+  await page.waitForFunction(() => CSS.highlights.has('skimlight-flash'));
+  await popup.uncheck('#paint');
+  await page.waitForSelector('article mark[data-skimlight-id]');
+  assert.deepEqual(await sw.evaluate(() => chrome.storage.sync.get(['scope', 'paintOnly'])), { scope: 'article', paintOnly: [] });
+  assert.deepEqual(errors, []);
+  await popup.close();
+  await page.close();
+});
+
+test('no network request beyond the local pages and the extension\'s own files', () => {
+  assert.ok(requests.length > 0);
+  const foreign = requests.filter((u) => !u.startsWith(`${b.base}/`) && !u.startsWith(`chrome-extension://${id}/`) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+});
