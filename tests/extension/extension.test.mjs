@@ -1,57 +1,22 @@
 // The browser extension, built by `make extension`, loaded unpacked into Debian's Chromium
-// (new headless mode). The toolbar button is pressed through the DevTools protocol
-// (Extensions.triggerAction, as a user's click: it grants activeTab and opens the popup).
+// (new headless mode; see harness.mjs for how the toolbar button is pressed).
 // The article page is served with a CSP that forbids WebAssembly in the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, open, ROOT } from '../e2e/browser.mjs';
+import { open } from '../e2e/browser.mjs';
+import { startWithExtension, DIST, EXT } from './harness.mjs';
 
-const DIST = join(ROOT, 'extension', 'dist');
-const EXT = join(DIST, 'chromium');
-let b, sw, id;
+let b, sw, id, clickToolbar, tabIdOf, openPopup;
 const requests = [];
 
 before(async () => {
-  b = await start({ args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--enable-unsafe-extension-debugging'] });
+  b = await startWithExtension();
+  ({ sw, id, clickToolbar, tabIdOf, openPopup } = b);
   b.context.on('request', (r) => requests.push(r.url()));
-  [sw] = b.context.serviceWorkers();
-  if (!sw) sw = await b.context.waitForEvent('serviceworker');
-  id = new URL(sw.url()).host;
 });
 after(async () => { await b.close(); });
-
-/** Press the toolbar button for the tab showing `page`. */
-async function clickToolbar(page) {
-  const cdp = await b.context.browser().newBrowserCDPSession();
-  try {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
-    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-    assert.ok(tab, `no tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** The extension's id for the tab showing `page` (its URL is readable once activeTab is granted). */
-async function tabIdOf(page) {
-  return sw.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    const t = tabs.find((x) => x.url === url);
-    return t ? t.id : null;
-  }, page.url());
-}
-
-async function openPopup(tabId) {
-  const popup = await b.context.newPage();
-  const errors = [];
-  popup.on('pageerror', (e) => errors.push(String(e)));
-  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('#main:not([hidden])', { timeout: 30000 });
-  return { popup, errors };
-}
 
 const marksOf = (page, selector = 'mark[data-skimlight-id]') =>
   page.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => ({
