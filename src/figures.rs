@@ -65,9 +65,13 @@ impl Figures {
             | \b(?:hundreds|thousands|millions|billions)\sof\s(?:(?:millions|billions)\sof\s)?(?:dollars|euros|pounds|rupees|pesos|ringgit)\b
             | \b{amount}\s(?:(?:US|U\.S\.|Australian|Egyptian|Argentine|Mexican|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?)\b"
         );
-        let percent = format!(
-            r"(?i)(?:\b|-){amount}\s?(?:%|\bpercent\b|\bper\scent\b|\bpercentage\spoints?\b|\bpct\b|\bper\s?cent\b)|(?:\b|-){NUM}%"
-        );
+        // basis points are hundredths of a percentage point: "3 basis points", "a basis point";
+        // so are "one-hundredth of a percentage point" and "half a percentage point"
+        let percent = [
+            format!(r"(?i)(?:\b|-){amount}\s?(?:%|\bpercent\b|\bper\scent\b|\bpercentage\spoints?\b|\bpct\b|\bper\s?cent\b)|(?:\b|-){NUM}%"),
+            format!(r"\b{NUM}\s(?:basis\spoints?|bps)\b|\b(?:{UNITS_WORD}\s)?basis\spoints?\b"),
+            r"\b(?:half\sa|(?:a|one|two|three)[-\s](?:quarters?|tenths?|hundredths?)\sof\sa)\spercentage\spoint\b".to_string(),
+        ].join("|");
         let date = format!(
             r"(?x)
             \b(?:(?:early|mid|late)[-\s])?{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:\d{{4}}|(?:last|this|next)\syear)\b)?
@@ -621,6 +625,25 @@ fn fraction_value(s: &str) -> Option<f64> {
     Some(num / den)
 }
 
+/// A percentage as a number of percent (basis points and fractions of a point converted).
+fn percent_value(s: &str) -> Option<f64> {
+    let l = s.to_lowercase();
+    if let Some(head) = l.strip_suffix(" of a percentage point") {
+        let mut parts = head.split(['-', ' ']);
+        let num = match parts.next()? { "a" => 1.0, w => word_value(w)? };
+        let den = match parts.next()?.trim_end_matches('s') { "quarter" => 4.0, "tenth" => 10.0, "hundredth" => 100.0, _ => return None };
+        return Some(num / den);
+    }
+    if l == "half a percentage point" {
+        return Some(0.5);
+    }
+    if let Some(head) = l.strip_suffix("basis points").or_else(|| l.strip_suffix("basis point")).or_else(|| l.strip_suffix("bps")) {
+        let n = if head.trim().is_empty() { 1.0 } else { parse_amount(head)? };
+        return Some(n / 100.0);
+    }
+    parse_amount(s)
+}
+
 fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
     match cat {
         Category::Number if fraction_value(s).is_some() => fraction_value(s).map(|v| fmt_num((v * 1000.0).round() / 1000.0)),
@@ -637,7 +660,7 @@ fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
                 format!("{}{sep}{tail}", fmt_num(v))
             }
         }),
-        Category::Percent => parse_amount(s).map(|v| format!("{}%", fmt_num(v))),
+        Category::Percent => percent_value(s).map(|v| format!("{}%", fmt_num((v * 1e6).round() / 1e6))),
         Category::Money => {
             let cur = currency(s);
             let amount = parse_amount(s.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '.' && !c.is_alphabetic())
@@ -674,6 +697,9 @@ mod tests {
         ("the 19th Human Rights Council", &[("19th", Number)]),
         ("profits rose 12% to $1.2bn", &[("12%", Percent), ("$1.2bn", Money)]),
         ("12 per cent and 3 percentage points", &[("12 per cent", Percent), ("3 percentage points", Percent)]),
+        ("yields fell 3 basis points; a basis point is one-hundredth of a percentage point",
+         &[("3 basis points", Percent), ("basis point", Percent), ("one-hundredth of a percentage point", Percent)]),
+        ("rates rose half a percentage point", &[("half a percentage point", Percent)]),
         ("costs €5 million or £20", &[("€5 million", Money), ("£20", Money)]),
         ("1.2 billion dollars", &[("1.2 billion dollars", Money)]),
         ("Rs 500 crore", &[("Rs 500 crore", Money)]),
@@ -735,6 +761,9 @@ mod tests {
         assert_eq!(v("45 km long", None).as_deref(), Some("45 km"));
         assert_eq!(v("it cost US$3", None).as_deref(), Some("3 USD"));
         assert_eq!(v("between 2 and 5 percent", None).as_deref(), Some("2%"));
+        assert_eq!(v("350 basis points", None).as_deref(), Some("3.5%"));
+        assert_eq!(v("one-hundredth of a percentage point", None).as_deref(), Some("0.01%"));
+        assert_eq!(v("half a percentage point", None).as_deref(), Some("0.5%"));
     }
 }
 
