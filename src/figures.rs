@@ -125,6 +125,14 @@ impl Figures {
         for m in self.percent.find_iter(text) {
             let s = if text[m.start()..].starts_with('-') { m.start() + 1 } else { m.start() };
             cands.push((s, m.end(), Category::Percent, 4));
+            if s > m.start() {
+                // "5-15 percent": the 5 is a percentage too (two figures, as IE-ER marks them)
+                let head = text[..m.start()].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+                let first = head.len();
+                if first < m.start() && !head.ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+                    cands.push((first, m.start(), Category::Percent, 4));
+                }
+            }
         }
         for m in self.date.find_iter(text) {
             if let Some((s, e)) = self.date_ok(text, m.start(), m.end()) {
@@ -167,7 +175,7 @@ impl Figures {
             }
         }
         kept.sort_by_key(|c| c.0);
-        // merge "Aug. 8" + " last year", "2001 to 2009" into one date
+        // merge "Aug. 8" + " last year", "2001-2009" into one date
         let kept = merge_ranges(text, kept);
         kept.into_iter()
             .map(|(s, e, cat, _)| Figure { start: s, end: e, category: cat, value: value(&text[s..e], cat, published) })
@@ -318,7 +326,10 @@ fn is_month(w: &str) -> bool {
         | "Sept" | "Oct" | "Nov" | "Dec")
 }
 
-/// Join adjacent figures that form one: "Aug. 8" + "last year", "2001" + "to" + "2009".
+/// Join adjacent figures that form one: "Aug. 8" + "last year", "1.2" + "-" + "1.4 trillion",
+/// "2001-2009" (but "5-15 percent" is two percentages, as IE-ER marks them). A range written with words ("from 2001 to 2009", "between 2 and 5 percent")
+/// stays two figures, as both gold conventions have it (IE-ER and the Worldwide newswire agree);
+/// the first number of a percentage range is a percentage too ("2" of "2 and 5 percent").
 fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usize, usize, Category, u8)> {
     let mut out: Vec<(usize, usize, Category, u8)> = Vec::with_capacity(kept.len());
     for c in kept {
@@ -326,27 +337,25 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
             let gap = &text[last.1..c.0];
             let g = gap.trim();
             let same = last.2 == c.2;
-            let joiner = g.is_empty() || matches!(g, "to" | "-" | "\u{2013}" | "through" | "and" | "until" | "or");
-            let date_join = same && c.2 == Category::Date && joiner && gap.len() <= 9
-                && !(g.is_empty() && gap.is_empty())
-                // "Monday, March 9" yes; two separate dates in a list no
-                && (g != "and" || text[c.0..c.1].chars().all(|x| x.is_ascii_digit()));
-            let range_prefix = tail(&text[..last.0], 12).trim_end().to_lowercase();
-            let is_range = same && matches!(c.2, Category::Number | Category::Money | Category::Percent)
-                && matches!(g, "to" | "-" | "\u{2013}" | "and")
-                && (range_prefix.ends_with("between") || range_prefix.ends_with("from") || g != "and");
-            let mixed_range = last.2 == Category::Number && matches!(c.2, Category::Percent | Category::Money)
-                && matches!(g, "to" | "and" | "-" | "\u{2013}") && gap.len() <= 5
-                && (range_prefix.ends_with("between") || range_prefix.ends_with("from") || g != "and");
-            if mixed_range {
+            let dash = matches!(g, "-" | "\u{2013}");
+            let date_join = same && c.2 == Category::Date && (g.is_empty() || dash) && gap.len() <= 9 && !gap.is_empty();
+            let is_range = same && dash && gap.len() <= 5 && matches!(c.2, Category::Number | Category::Money);
+            let unit_range = last.2 == Category::Number && matches!(c.2, Category::Percent | Category::Money);
+            if unit_range && dash && gap.len() <= 5 {
                 last.1 = c.1;
                 last.2 = c.2;
                 continue;
             }
+            let range_prefix = tail(&text[..last.0], 12).trim_end().to_lowercase();
+            if unit_range && c.2 == Category::Percent && gap.len() <= 5 && text[last.0..last.1].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                && (g == "to" || (g == "and" && range_prefix.ends_with("between")))
+            {
+                last.2 = c.2;
+            }
             let rel_year = c.2 == Category::Date && last.2 == Category::Date
                 && matches!(text[c.0..c.1].to_lowercase().as_str(), "last year" | "this year" | "next year")
                 && g.is_empty();
-            if date_join || rel_year || (is_range && gap.len() <= 5) {
+            if date_join || rel_year || is_range {
                 last.1 = c.1;
                 continue;
             }
@@ -703,13 +712,18 @@ mod tests {
         ("costs €5 million or £20", &[("€5 million", Money), ("£20", Money)]),
         ("1.2 billion dollars", &[("1.2 billion dollars", Money)]),
         ("Rs 500 crore", &[("Rs 500 crore", Money)]),
-        ("served from 2001 to 2009", &[("2001 to 2009", Date)]),
+        // a range in words stays two figures (both gold conventions); with a dash it is one
+        ("served from 2001 to 2009", &[("2001", Date), ("2009", Date)]),
+        ("served 2001-2009", &[("2001-2009", Date)]),
+        ("it cost $1.2-1.4 trillion", &[("$1.2-1.4 trillion", Money)]),
         ("in the 1990s", &[("the 1990s", Date)]),
         ("at 3:30 p.m. EST", &[("3:30 p.m. EST", Date)]),
         ("about 1.2 million people", &[("1.2 million", Number)]),
         ("thirty-four people", &[("thirty-four", Number)]),
         ("a third of voters and two-thirds of members", &[("a third", Number), ("two-thirds", Number)]),
-        ("between 2 and 5 percent", &[("2 and 5 percent", Percent)]),
+        ("between 2 and 5 percent", &[("2", Percent), ("5 percent", Percent)]),
+        ("a 5-15 percent discount", &[("5", Percent), ("15 percent", Percent)]),
+        ("from 10 to 20 people", &[("10", Number), ("20", Number)]),
         ("45 km at 20\u{b0}C and 5 mph", &[("45 km", Number), ("20\u{b0}C", Number), ("5 mph", Number)]),
         ("it cost US$3", &[("US$3", Money)]),
     ];
@@ -755,7 +769,7 @@ mod tests {
         assert_eq!(v("on Monday", pubd).as_deref(), Some("2012-03-19"));
         assert_eq!(v("in 2008", None).as_deref(), Some("2008"));
         assert_eq!(v("in the 1990s", None).as_deref(), Some("1990s"));
-        assert_eq!(v("from 2001 to 2009", None).as_deref(), Some("2001/2009"));
+        assert_eq!(v("from 2001-2009", None).as_deref(), Some("2001/2009"));
         assert_eq!(v("at 3:30 p.m. EST", None).as_deref(), Some("15:30 EST"));
         assert_eq!(v("two-thirds of them", None).as_deref(), Some("0.667"));
         assert_eq!(v("45 km long", None).as_deref(), Some("45 km"));
