@@ -17,6 +17,10 @@ pub struct Figure {
     pub end: usize,
     pub category: Category,
     pub value: Option<String>,
+    /// A date that names no calendar date: one relative to the moment of writing ("today",
+    /// "last year", "three weeks ago", "the past two years") or a time of day ("3:30 p.m.").
+    /// Highlighted like any date; the news gold conventions leave these out of DATE.
+    pub relative: bool,
 }
 
 /// A calendar date (year, month, day) used to resolve relative dates.
@@ -43,6 +47,7 @@ pub struct Figures {
     ordinal: Regex,
     fraction: Regex,
     exclusion: Regex,
+    relative: Regex,
 }
 
 fn re(p: &str) -> Regex {
@@ -83,7 +88,7 @@ impl Figures {
             | \b(?:{NUM}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s(?:days|weeks|months|years|decades)\sago\b
             | \b(?:(?:last|this|next|early|late|mid)[-\s])(?:spring|summer|autumn|winter|fall)\b
             | \b(?:spring|summer|autumn|winter|fall)\sof\s\d{{4}}\b
-            | \b{WEEKDAYS}(?:\s(?:morning|afternoon|evening|night))?\b
+            | \b{WEEKDAYS}\b
             | \b(?:today|yesterday|tomorrow|tonight)\b
             | \b(?:the\s)?(?:1[0-9]|20)\d0s\b | '\d0s\b
             | \b(?:fiscal\s|FY\s?)?(?:1[5-9]\d\d|20\d\d)\b(?:\s?[-–/]\s?(?:1[5-9]\d\d|20\d\d|\d\d)\b)?
@@ -105,6 +110,10 @@ impl Figures {
             word_number: re(&word_number),
             ordinal: re(r"\b\d+(?:st|nd|rd|th)\b"),
             // "a third of", "two-thirds", "three quarters": group 1 is the figure
+            // the whole of a date span that is relative to the moment of writing, or a time of day
+            relative: re(&format!(
+                r"(?i)^(?:the\s)?(?:(?:today|tonight|yesterday|tomorrow|noon|midnight)|(?:last|next|this|coming|past|previous)\s(?:week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter|season)|.*\bago|(?:past|last|next|coming|previous|first|final)\s.*\b(?:days|weeks|months|years|decades)|(?:last|this|next|early|late|mid)[-\s](?:spring|summer|autumn|winter|fall)|\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?:\s[A-Z]{{3}})?)$"
+            )),
             fraction: re(r"(?i)\b((?:a|one|two|three|four|five|six|seven|eight|nine)[-\s](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths))(?:\s+of\b|\b)"),
             // spans inside which no figure is reported: phone numbers, versions, codes
             exclusion: re(r"(?x)
@@ -178,7 +187,10 @@ impl Figures {
         // merge "Aug. 8" + " last year", "2001-2009" into one date
         let kept = merge_ranges(text, kept);
         kept.into_iter()
-            .map(|(s, e, cat, _)| Figure { start: s, end: e, category: cat, value: value(&text[s..e], cat, published) })
+            .map(|(s, e, cat, _)| Figure {
+                start: s, end: e, category: cat, value: value(&text[s..e], cat, published),
+                relative: cat == Category::Date && self.relative.is_match(&text[s..e]),
+            })
             .collect()
     }
 
@@ -726,6 +738,8 @@ mod tests {
         ("from 10 to 20 people", &[("10", Number), ("20", Number)]),
         ("45 km at 20\u{b0}C and 5 mph", &[("45 km", Number), ("20\u{b0}C", Number), ("5 mph", Number)]),
         ("it cost US$3", &[("US$3", Money)]),
+        // a weekday's part of the day is not part of the date (both gold conventions)
+        ("on Thursday night they met", &[("Thursday", Date)]),
     ];
 
     /// Text that must not yield any figure.
@@ -748,6 +762,22 @@ mod tests {
     fn must_not_match() {
         for text in MUST_NOT_MATCH {
             assert_eq!(found(text), vec![], "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn relative_dates() {
+        let f = Figures::new();
+        let rel = |t: &str| f.find(t, None).into_iter().map(|x| (t[x.start..x.end].to_string(), x.relative)).collect::<Vec<_>>();
+        for t in ["today", "last year", "this week", "three weeks ago", "the past two years", "at 3:30 p.m. EST", "tomorrow",
+            "next spring"]
+        {
+            let got = rel(t);
+            assert!(!got.is_empty() && got.iter().all(|g| g.1), "{t:?} should be relative: {got:?}");
+        }
+        for t in ["on Monday", "on March 9", "on Aug. 8 last year", "in 2008", "in the 1990s", "since last March", "in May 2020"] {
+            let got = rel(t);
+            assert!(!got.is_empty() && got.iter().all(|g| !g.1), "{t:?} should be a calendar date: {got:?}");
         }
     }
 

@@ -99,6 +99,9 @@ pub struct Annotation {
     pub link: Option<usize>,
     /// A figure's normalized value ("2012-03-09", "1200000000 USD", "12.5").
     pub value: Option<String>,
+    /// A date relative to the moment of writing or a time of day ("today", "last year",
+    /// "3:30 p.m."): see [`crate::figures::Figure::relative`].
+    pub relative: bool,
 }
 
 /// One person, organization or place, linking all its mentions in the text.
