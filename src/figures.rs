@@ -21,6 +21,10 @@ pub struct Figure {
     /// "last year", "three weeks ago", "the past two years") or a time of day ("3:30 p.m.").
     /// Highlighted like any date; the news gold conventions leave these out of DATE.
     pub relative: bool,
+    /// A length of time ("two years", "18 months", "a 30-year bond"): a date-like figure whose
+    /// value is an ISO 8601 duration ("P2Y"). IE-ER labels these DATE, the Worldwide newswire
+    /// does not label them at all.
+    pub duration: bool,
 }
 
 /// A calendar date (year, month, day) used to resolve relative dates.
@@ -48,6 +52,7 @@ pub struct Figures {
     fraction: Regex,
     exclusion: Regex,
     relative: Regex,
+    duration: Regex,
 }
 
 fn re(p: &str) -> Regex {
@@ -110,6 +115,9 @@ impl Figures {
             word_number: re(&word_number),
             ordinal: re(r"\b\d+(?:st|nd|rd|th)\b"),
             // "a third of", "two-thirds", "three quarters": group 1 is the figure
+            duration: re(&format!(
+                r"(?i)\b(?:{NUM}|{wn}|a|an)(?:[-\s]and[-\s]a[-\s]half)?[-\s](?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\b"
+            )),
             // the whole of a date span that is relative to the moment of writing, or a time of day
             relative: re(&format!(
                 r"(?i)^(?:the\s)?(?:(?:today|tonight|yesterday|tomorrow|noon|midnight)|(?:last|next|this|coming|past|previous)\s(?:week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter|season)|.*\bago|(?:past|last|next|coming|previous|first|final)\s.*\b(?:days|weeks|months|years|decades)|(?:last|this|next|early|late|mid)[-\s](?:spring|summer|autumn|winter|fall)|\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?:\s[A-Z]{{3}})?)$"
@@ -147,6 +155,23 @@ impl Figures {
             if let Some((s, e)) = self.date_ok(text, m.start(), m.end()) {
                 cands.push((s, e, Category::Date, 3));
             }
+        }
+        let mut durations: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
+        for m in self.duration.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            // "a 30-year-old man" is an age; "the 1990s" and "two" of "two of the years" are not lengths
+            let after = &text[e..];
+            if after.starts_with("-old") || after.starts_with(" old") || text[..s].ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+                continue;
+            }
+            // "a year" / "a day" alone are too vague to highlight ("once a year"); "2022 year-end" is a year
+            let head = text[s..e].split(['-', ' ']).next().unwrap_or("").to_lowercase();
+            let year_like = head.len() == 4 && head.bytes().all(|b| b.is_ascii_digit()) && (head.starts_with("1") || head.starts_with("20"));
+            if matches!(head.as_str(), "a" | "an") || year_like {
+                continue;
+            }
+            durations.insert((s, e));
+            cands.push((s, e, Category::Date, 2));
         }
         for m in self.number.find_iter(text) {
             if self.number_ok(text, m.start(), m.end()) {
@@ -187,9 +212,14 @@ impl Figures {
         // merge "Aug. 8" + " last year", "2001-2009" into one date
         let kept = merge_ranges(text, kept);
         kept.into_iter()
-            .map(|(s, e, cat, _)| Figure {
-                start: s, end: e, category: cat, value: value(&text[s..e], cat, published),
-                relative: cat == Category::Date && self.relative.is_match(&text[s..e]),
+            .map(|(s, e, cat, _)| {
+                let duration = cat == Category::Date && durations.contains(&(s, e));
+                Figure {
+                    start: s, end: e, category: cat,
+                    value: if duration { duration_value(&text[s..e]) } else { value(&text[s..e], cat, published) },
+                    relative: cat == Category::Date && !duration && self.relative.is_match(&text[s..e]),
+                    duration,
+                }
             })
             .collect()
     }
@@ -350,7 +380,9 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
             let g = gap.trim();
             let same = last.2 == c.2;
             let dash = matches!(g, "-" | "\u{2013}");
-            let date_join = same && c.2 == Category::Date && (g.is_empty() || dash) && gap.len() <= 9 && !gap.is_empty();
+            // (a duration, priority 2, never joins a date: "four hours" + "Friday")
+            let date_join = same && c.2 == Category::Date && (g.is_empty() || dash) && gap.len() <= 9 && !gap.is_empty()
+                && c.3 != 2 && last.3 != 2;
             let is_range = same && dash && gap.len() <= 5 && matches!(c.2, Category::Number | Category::Money);
             let unit_range = last.2 == Category::Number && matches!(c.2, Category::Percent | Category::Money);
             if unit_range && dash && gap.len() <= 5 {
@@ -646,6 +678,29 @@ fn fraction_value(s: &str) -> Option<f64> {
     Some(num / den)
 }
 
+/// A length of time as an ISO 8601 duration: "two years" -> "P2Y", "18 months" -> "P18M",
+/// "four-and-a-half years" -> "P4.5Y", "a decade" -> "P10Y", "six hours" -> "PT6H".
+fn duration_value(s: &str) -> Option<String> {
+    let l = s.to_lowercase();
+    let unit = l.rsplit(['-', ' ']).next()?.trim_end_matches('s');
+    let half = l.find("-and-a-half").or_else(|| l.find(" and a half"));
+    let mut n = parse_amount(half.map_or(l.as_str(), |i| &l[..i]))?;
+    if half.is_some() {
+        n += 0.5;
+    }
+    let (n, code, time) = match unit {
+        "year" => (n, 'Y', false),
+        "month" => (n, 'M', false),
+        "week" => (n, 'W', false),
+        "day" => (n, 'D', false),
+        "hour" => (n, 'H', true),
+        "decade" => (n * 10.0, 'Y', false),
+        "century" | "centurie" => (n * 100.0, 'Y', false),
+        _ => return None,
+    };
+    Some(format!("P{}{}{code}", if time { "T" } else { "" }, fmt_num(n)))
+}
+
 /// A percentage as a number of percent (basis points and fractions of a point converted).
 fn percent_value(s: &str) -> Option<f64> {
     let l = s.to_lowercase();
@@ -740,6 +795,11 @@ mod tests {
         ("it cost US$3", &[("US$3", Money)]),
         // a weekday's part of the day is not part of the date (both gold conventions)
         ("on Thursday night they met", &[("Thursday", Date)]),
+        // lengths of time are one figure; an age is not one; a duration never joins a date
+        ("he served two years, then a 30-year bond", &[("two years", Date), ("30-year", Date)]),
+        ("a 30-year-old man", &[]),
+        ("it rained for four hours Friday", &[("four hours", Date), ("Friday", Date)]),
+        ("2022 year-end inflation", &[("2022", Date)]),
     ];
 
     /// Text that must not yield any figure.
@@ -808,6 +868,11 @@ mod tests {
         assert_eq!(v("350 basis points", None).as_deref(), Some("3.5%"));
         assert_eq!(v("one-hundredth of a percentage point", None).as_deref(), Some("0.01%"));
         assert_eq!(v("half a percentage point", None).as_deref(), Some("0.5%"));
+        assert_eq!(v("for two years", None).as_deref(), Some("P2Y"));
+        assert_eq!(v("for 18 months", None).as_deref(), Some("P18M"));
+        assert_eq!(v("four-and-a-half years", None).as_deref(), Some("P4.5Y"));
+        assert_eq!(v("two decades", None).as_deref(), Some("P20Y"));
+        assert_eq!(v("six hours", None).as_deref(), Some("PT6H"));
     }
 }
 

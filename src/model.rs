@@ -102,6 +102,8 @@ pub struct Annotation {
     /// A date relative to the moment of writing or a time of day ("today", "last year",
     /// "3:30 p.m."): see [`crate::figures::Figure::relative`].
     pub relative: bool,
+    /// A length of time ("two years"): see [`crate::figures::Figure::duration`].
+    pub duration: bool,
 }
 
 /// One person, organization or place, linking all its mentions in the text.
@@ -167,6 +169,11 @@ impl Scan {
                 }
             }
             _ => {
+                // a duration reads as one ("Date · duration · P2Y"); a relative date shows what
+                // it resolved to ("Date · 2011", from "last year" in a 2012 article)
+                if a.duration {
+                    s += " \u{b7} duration";
+                }
                 if let Some(v) = &a.value {
                     s += &format!(" \u{b7} {v}");
                 }

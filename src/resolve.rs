@@ -280,7 +280,7 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
             speaker_span: span,
             role: ent.and_then(|id| b.entities[id].role.clone()),
         });
-        annotations.push(Annotation { start: q.start, end: q.end, category: Category::Quote, link: Some(idx), value: None, relative: false });
+        annotations.push(Annotation { start: q.start, end: q.end, category: Category::Quote, link: Some(idx), value: None, relative: false, duration: false });
     }
 
     // a span that straddles a quote's edge is dropped rather than break the nesting
@@ -292,13 +292,13 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
         if straddles(m.start, m.end) {
             continue;
         }
-        annotations.push(Annotation { start: m.start, end: m.end, category: m.category, link: Some(link[k]), value: None, relative: false });
+        annotations.push(Annotation { start: m.start, end: m.end, category: m.category, link: Some(link[k]), value: None, relative: false, duration: false });
     }
     for f in figures {
         if straddles(f.start, f.end) {
             continue;
         }
-        annotations.push(Annotation { start: f.start, end: f.end, category: f.category, link: None, value: f.value, relative: f.relative });
+        annotations.push(Annotation { start: f.start, end: f.end, category: f.category, link: None, value: f.value, relative: f.relative, duration: f.duration });
     }
     annotations.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
     Scan { annotations, entities: b.entities, quotes: out_quotes }

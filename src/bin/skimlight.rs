@@ -18,9 +18,10 @@ use skimlight::{Category, Options, Scan, Scanner};
 const USAGE: &str = "usage:
   skimlight jsonl [--published YYYY-MM-DD] < docs.jsonl > predictions.jsonl
       one JSON object per line in ({\"id\", \"text\"}), one per line out
-      ({\"id\", \"entities\", \"quotes\", \"relative_dates\"}, code-point offsets;
-      relative_dates: \"today\", \"last year\", \"3:30 p.m.\", kept out of DATE
-      as the news gold sets have it)
+      ({\"id\", \"entities\", \"quotes\", \"relative_dates\", \"durations\"}, code-point
+      offsets; relative_dates (\"today\", \"last year\", \"3:30 p.m.\") and durations
+      (\"two years\") are highlighted as dates but kept out of DATE, as the news gold sets
+      have it)
   skimlight eval [--errors] GOLD.jsonl|DIR [...]
       per-label precision/recall/F1 (exact, boundary-normalized, overlap),
       quote span F1 and speaker accuracy, for each file and in a summary table
@@ -54,6 +55,7 @@ fn record(id: &Value, text: &str, scan: &Scan) -> Value {
     let mut entities = Vec::new();
     let mut quotes = Vec::new();
     let mut relative = Vec::new();
+    let mut durations = Vec::new();
     for a in &scan.annotations {
         match a.category {
             Category::Quote => {
@@ -75,11 +77,18 @@ fn record(id: &Value, text: &str, scan: &Scan) -> Value {
                 }
                 // "today", "last year", "3:30 p.m.": highlighted as dates, but the news gold
                 // conventions (IE-ER, the Worldwide newswire) never label them DATE
-                if a.relative { relative.push(e) } else { entities.push(e) }
+                // conventions, and lengths of time ("two years") only IE-ER does
+                if a.relative {
+                    relative.push(e)
+                } else if a.duration {
+                    durations.push(e)
+                } else {
+                    entities.push(e)
+                }
             }
         }
     }
-    json!({"id": id, "entities": entities, "quotes": quotes, "relative_dates": relative})
+    json!({"id": id, "entities": entities, "quotes": quotes, "relative_dates": relative, "durations": durations})
 }
 
 fn parse_published(args: &[String]) -> Result<Options, String> {
