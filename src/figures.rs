@@ -71,9 +71,9 @@ impl Figures {
         let amount = format!(r"(?:{NUM}|{wn})(?:\s?-?\s?{SCALE}\b)?");
         let money = format!(
             r"(?x)
-            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex)?\$|€|£|¥|₹|₩|₽|\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|RM|Ksh|KSh|ZAR|NGN|dlrs|US\sdollars|rupees?)\s?)\s?{NUM}(?:\s?[-–]\s?{NUM})?(?:\s?-?\s?(?:{SCALE})\b)?(?:\s(?:million|billion|crore|lakh)\b)?
-            | \b(?:hundreds|thousands|millions|billions)\sof\s(?:(?:millions|billions)\sof\s)?(?:dollars|euros|pounds|rupees|pesos|ringgit)\b
-            | \b{amount}\s(?:(?:US|U\.S\.|Australian|Egyptian|Argentine|Mexican|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?)\b"
+            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex)?\$|€|£|¥|₹|₩|₽|₡|₦|₱|₴|₺|₫|฿|₪|₵|₸|₲|₭|₮|₾|₼|\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|RM|Ksh|KSh|ZAR|NGN|GHS|EGP|PHP|PKR|BDT|dlrs|US\sdollars|rupees?)\s?)\s?(?:\d+,\d{{1,2}}\s?(?:million|billion)\b|{NUM})(?:\s?[-–]\s?{NUM})?(?:\s?-?\s?(?:{SCALE})\b)?(?:\s(?:million|billion|crore|lakh)\b)?
+            | \b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?(?:dollars|euros|pounds|rupees|pesos|ringgit|yuan|yen|shillings|naira|rand)\b
+            | \b{amount}\s(?:(?:US|U\.S\.|Australian|Egyptian|Argentine|Argentinian|Mexican|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan|Colombian|Chilean|Philippine|Cuban|Dominican|Uruguayan|Jamaican|Namibian|Liberian|Kenyan|Ugandan|Tanzanian|Nigerian|Indian|Pakistani|Sri\sLankan|Nepalese|Indonesian|Brazilian|Swiss|Swedish|Norwegian|Danish|Turkish|South\sAfrican|Russian|Chinese|Japanese|Iranian|Iraqi|Saudi|Qatari|Kuwaiti|Jordanian|Moroccan|Tunisian|Algerian)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rials?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?|colones|colón|colon|birr|cedis?|kwacha|shekels?|hryvnias?|tenge|dong|taka|kyat|soles|bolivars?|bolívares|quetzales|quetzals?|reais|forints?|koruna|lempiras?|guaraníes|guaranis?|leones|pula|ouguiyas?|manat)\b"
         );
         // basis points are hundredths of a percentage point: "3 basis points", "a basis point";
         // so are "one-hundredth of a percentage point" and "half a percentage point"
@@ -518,20 +518,69 @@ fn fmt_num(v: f64) -> String {
     }
 }
 
+/// The ISO 4217 code of a money span: its symbol, its code or wire abbreviation, the country
+/// adjective before the currency word, or the currency word ("USD" when only "$" is known).
 fn currency(s: &str) -> &'static str {
+    const SYMBOLS: &[(&str, &str)] = &[
+        ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₡", "CRC"), ("₦", "NGN"),
+        ("₱", "PHP"), ("₴", "UAH"), ("₺", "TRY"), ("₫", "VND"), ("฿", "THB"), ("₪", "ILS"), ("₵", "GHS"), ("₸", "KZT"),
+        ("₲", "PYG"), ("₭", "LAK"), ("₮", "MNT"), ("₾", "GEL"), ("₼", "AZN"),
+    ];
+    // at the start of the span, longest first where one is a prefix of another
+    const PREFIXES: &[(&str, &str)] = &[
+        ("us$", "USD"), ("u.s.$", "USD"), ("hk$", "HKD"), ("nz$", "NZD"), ("au$", "AUD"), ("a$", "AUD"), ("ca$", "CAD"),
+        ("c$", "CAD"), ("s$", "SGD"), ("nt$", "TWD"), ("mex$", "MXN"), ("r$", "BRL"), ("rs", "INR"), ("rp", "IDR"),
+        ("rm", "MYR"), ("ksh", "KES"), ("dlrs", "USD"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"),
+        ("chf", "CHF"), ("cny", "CNY"), ("rmb", "CNY"), ("aud", "AUD"), ("cad", "CAD"), ("inr", "INR"), ("zar", "ZAR"),
+        ("ngn", "NGN"), ("ghs", "GHS"), ("egp", "EGP"), ("php", "PHP"), ("pkr", "PKR"), ("bdt", "BDT"),
+    ];
+    // a country adjective names the currency: "Hong Kong dollars", "Colombian pesos"
+    const ADJECTIVES: &[(&str, &str)] = &[
+        ("us dollar", "USD"), ("u.s. dollar", "USD"), ("australian", "AUD"), ("canadian", "CAD"), ("hong kong", "HKD"),
+        ("new zealand", "NZD"), ("singapore", "SGD"), ("taiwan", "TWD"), ("zimbabwean", "ZWL"), ("mexican", "MXN"),
+        ("argentin", "ARS"), ("colombian", "COP"), ("chilean", "CLP"), ("philippine", "PHP"), ("cuban", "CUP"),
+        ("dominican", "DOP"), ("uruguayan", "UYU"), ("jamaican", "JMD"), ("namibian", "NAD"), ("liberian", "LRD"),
+        ("egyptian", "EGP"), ("kenyan", "KES"), ("ugandan", "UGX"), ("tanzanian", "TZS"), ("nigerian", "NGN"),
+        ("indian", "INR"), ("pakistani", "PKR"), ("sri lankan", "LKR"), ("nepalese", "NPR"), ("indonesian", "IDR"),
+        ("brazilian", "BRL"), ("swiss", "CHF"), ("swedish", "SEK"), ("norwegian", "NOK"), ("danish", "DKK"),
+        ("turkish", "TRY"), ("south african", "ZAR"), ("russian", "RUB"), ("chinese", "CNY"), ("japanese", "JPY"),
+        ("iranian", "IRR"), ("iraqi", "IQD"), ("saudi", "SAR"), ("qatari", "QAR"), ("kuwaiti", "KWD"),
+        ("jordanian", "JOD"), ("moroccan", "MAD"), ("tunisian", "TND"), ("algerian", "DZD"),
+    ];
+    const WORDS: &[(&str, &str)] = &[
+        ("euro", "EUR"), ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
+        ("rupiah", "IDR"), ("rupee", "INR"), ("ringgit", "MYR"), ("baht", "THB"), ("won", "KRW"), ("ruble", "RUB"),
+        ("rouble", "RUB"), ("peso", "MXN"), ("franc", "CHF"), ("naira", "NGN"), ("rand", "ZAR"), ("shilling", "KES"),
+        ("riyal", "SAR"), ("rial", "IRR"), ("dirham", "AED"), ("lira", "TRY"), ("lire", "ITL"), ("mark", "DEM"),
+        ("kronor", "SEK"), ("krona", "SEK"), ("kroner", "NOK"), ("zloty", "PLN"), ("colones", "CRC"), ("colón", "CRC"),
+        ("colon", "CRC"), ("birr", "ETB"), ("cedi", "GHS"), ("kwacha", "ZMW"), ("shekel", "ILS"), ("hryvnia", "UAH"),
+        ("tenge", "KZT"), ("dong", "VND"), ("taka", "BDT"), ("kyat", "MMK"), ("soles", "PEN"), ("bol", "VES"),
+        ("quetzal", "GTQ"), ("reais", "BRL"), ("forint", "HUF"), ("koruna", "CZK"), ("lempira", "HNL"),
+        ("guaran", "PYG"), ("leones", "SLL"), ("pula", "BWP"), ("ouguiya", "MRU"), ("manat", "AZN"), ("dinar", "IQD"),
+        ("dollar", "USD"),
+    ];
     let l = s.to_lowercase();
-    let has = |p: &str| l.contains(p);
-    if l.starts_with("us$") || l.starts_with("u.s.$") || has("us dollar") || has("u.s. dollar") { return "USD"; }
-    if has("rs") && !has("dollar") || has("₹") || has("rupee") || has("inr") { "INR" }
-    else if has("hk$") { "HKD" } else if has("a$") || has("au$") || has("australian") || has("aud") { "AUD" }
-    else if has("c$") || has("ca$") || has("canadian") || has("cad") { "CAD" }
-    else if has("nz$") || has("new zealand") { "NZD" } else if has("s$") || has("singapore") { "SGD" }
-    else if has("€") || has("euro") || has("eur") { "EUR" } else if has("£") || has("pound") || has("gbp") { "GBP" }
-    else if has("¥") || has("yen") || has("jpy") { "JPY" } else if has("yuan") || has("renminbi") || has("cny") || has("rmb") { "CNY" }
-    else if has("₩") || has(" won") { "KRW" } else if has("₽") || has("ruble") || has("rouble") { "RUB" }
-    else if has("peso") { "MXN" } else if has("franc") || has("chf") { "CHF" } else if has("naira") { "NGN" }
-    else if has("rand") || l.starts_with('r') { "ZAR" } else if has("cent") && !has("$") { "USD-cents" }
-    else { "USD" }
+    if let Some((_, c)) = SYMBOLS.iter().find(|(p, _)| l.contains(p)) {
+        return c;
+    }
+    if let Some((_, c)) = PREFIXES.iter().find(|(p, _)| l.starts_with(p)) {
+        return c;
+    }
+    if let Some((_, c)) = ADJECTIVES.iter().find(|(p, _)| l.contains(p)) {
+        return c;
+    }
+    // the currency word is the span's last word ("2,500 colones", "billions of dollars")
+    let last = l.rsplit(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    if let Some((_, c)) = WORDS.iter().find(|(p, _)| last.starts_with(p)) {
+        return c;
+    }
+    if last.starts_with("cent") && !l.contains('$') {
+        return "USD-cents";
+    }
+    if l.starts_with('r') && !l.starts_with("r$") {
+        return "ZAR"; // "R5 million"
+    }
+    "USD"
 }
 
 fn month_num(w: &str) -> Option<u32> {
@@ -739,6 +788,15 @@ fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
         Category::Percent => percent_value(s).map(|v| format!("{}%", fmt_num((v * 1e6).round() / 1e6))),
         Category::Money => {
             let cur = currency(s);
+            // a decimal comma ("ZAR1,7 million"): one or two digits after it, not three
+            let decimal;
+            let s = match s.find(',') {
+                Some(i) if s[i + 1..].bytes().take_while(u8::is_ascii_digit).count() < 3 && s[..i].ends_with(|c: char| c.is_ascii_digit()) => {
+                    decimal = format!("{}.{}", &s[..i], &s[i + 1..]);
+                    decimal.as_str()
+                }
+                _ => s,
+            };
             let amount = parse_amount(s.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '.' && !c.is_alphabetic())
                 .trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.' || c == '$' || c == 's'))
                 .or_else(|| parse_amount(s))?;
@@ -793,6 +851,10 @@ mod tests {
         ("from 10 to 20 people", &[("10", Number), ("20", Number)]),
         ("45 km at 20\u{b0}C and 5 mph", &[("45 km", Number), ("20\u{b0}C", Number), ("5 mph", Number)]),
         ("it cost US$3", &[("US$3", Money)]),
+        ("fares of ₡1000 or 2,500 colones", &[("₡1000", Money), ("2,500 colones", Money)]),
+        ("tens of billions of dollars and two million Colombian pesos",
+         &[("tens of billions of dollars", Money), ("two million Colombian pesos", Money)]),
+        ("cigarettes worth ZAR1,7 million", &[("ZAR1,7 million", Money)]),
         // a weekday's part of the day is not part of the date (both gold conventions)
         ("on Thursday night they met", &[("Thursday", Date)]),
         // lengths of time are one figure; an age is not one; a duration never joins a date
@@ -864,6 +926,13 @@ mod tests {
         assert_eq!(v("two-thirds of them", None).as_deref(), Some("0.667"));
         assert_eq!(v("45 km long", None).as_deref(), Some("45 km"));
         assert_eq!(v("it cost US$3", None).as_deref(), Some("3 USD"));
+        assert_eq!(v("worth ZAR1,7 million", None).as_deref(), Some("1700000 ZAR"));
+        assert_eq!(v("fares of \u{20a1}1000", None).as_deref(), Some("1000 CRC"));
+        assert_eq!(v("2,500 colones", None).as_deref(), Some("2500 CRC"));
+        assert_eq!(v("5 Hong Kong dollars", None).as_deref(), Some("5 HKD"));
+        assert_eq!(v("two million Colombian pesos", None).as_deref(), Some("2000000 COP"));
+        assert_eq!(v("RM120", None).as_deref(), Some("120 MYR"));
+        assert_eq!(v("Rs 500 crore", None).as_deref(), Some("5000000000 INR"));
         assert_eq!(v("between 2 and 5 percent", None).as_deref(), Some("2%"));
         assert_eq!(v("350 basis points", None).as_deref(), Some("3.5%"));
         assert_eq!(v("one-hundredth of a percentage point", None).as_deref(), Some("0.01%"));
