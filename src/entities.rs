@@ -285,6 +285,18 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         classify_run(text, tokens, &shapes, lex, i, j, &mut out);
         i = j;
     }
+    // a company suffix keeps its dot inside a sentence ("Merrill Lynch & Co. said"); at the end
+    // of a sentence the dot is the sentence's ("... by Reliance Industries Ltd. The")
+    for m in out.iter_mut().filter(|m| m.category == Category::Organization) {
+        let last = m.tokens.1 - 1;
+        let after = tokens.get(last + 2);
+        if matches!(shapes[last].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Cos" | "Bros")
+            && tokens.get(last + 1).is_some_and(|t| t.start == m.end && t.text(text) == ".")
+            && after.is_some_and(|t| !t.newline_before && !shapes[last + 2].cap)
+        {
+            m.end += 1;
+        }
+    }
     out
 }
 

@@ -42,6 +42,13 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Libya\nRussian"), ("person", "Foreign Minister Sergei Lavrov")],
     },
     Case {
+        why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
+        text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
+        expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
+            ("organization", "Reliance Industries Ltd")],
+        reject: &[("person", "Acme Inc"), ("person", "Acme Inc.")],
+    },
+    Case {
         why: "provinces and states: places, not people; a British spelling is an ordinary word",
         text: "Harbour deal approved after months of talks\nThe talks with the Nova Scotia government ended on Monday. Floods hit Tasmania and Queensland, while Xinjiang and Bavaria were dry. Colour returned to the harbour.",
         expect: &[("place", "Nova Scotia"), ("place", "Tasmania"), ("place", "Queensland"), ("place", "Xinjiang"), ("place", "Bavaria")],
