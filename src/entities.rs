@@ -425,7 +425,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
 
     // 5. organizations: a known name, a head word, an acronym, a company suffix
-    if lex.organizations.contains(&full) {
+    if lex.org_names.contains(full.as_str()) {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     if has_org_word && !(single && tok.initial && tok.common) {
