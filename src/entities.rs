@@ -313,6 +313,14 @@ fn is_acronym(s: &str) -> bool {
     letters >= 2 && letters <= 6 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
+/// US states as AP style abbreviates them, matched only as "City, Calif." (most are also
+/// words or names on their own: "Mass", "Miss", "Wash").
+const AP_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis",
+    "Wyo",
+];
+
 fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: usize, b: usize,
                 out: &mut Vec<Mention>) {
     // 1. sentence-initial function words ("The", "But", "On") are not part of a name
@@ -326,6 +334,20 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     }
     if a >= b {
         return;
+    }
+    // a US state in AP style after a city: "Palo Alto, Calif.", "Oakland, Calif., grocery"
+    if b - a == 1 && AP_STATES.contains(&sh[a].text) && a > 0 && tokens[a - 1].text(text) == ","
+        && tokens.get(a + 1).is_some_and(|t| t.start == tokens[a].end && t.text(text) == ".")
+    {
+        push(out, tokens, a, b, Category::Place, true, None);
+        if let Some(m) = out.last_mut() {
+            m.end += 1;
+        }
+        return;
+    }
+    // a place in capitals in running text: "NEW YORK — The day after ..." (a dateline)
+    if b - a > 1 && (a..b).all(|k| sh[k].all_caps) && lex.place(&title_case(&run_str(sh, a, b)), false) {
+        return push(out, tokens, a, b, Category::Place, true, None);
     }
     // an ordinary word that starts the sentence, before a country or a person's first name:
     // "Naturally China ...", "Yesterday John Smith ..."

@@ -49,6 +49,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Acme Inc"), ("person", "Acme Inc.")],
     },
     Case {
+        why: "AP-style states after a city, and a dateline in capitals",
+        text: "NEW YORK \u{2014} The firm in San Mateo, Calif. said that an Oakland, Calif., grocer agreed. Miss Smith went to Mass.",
+        expect: &[("place", "NEW YORK"), ("place", "Calif."), ("place", "San Mateo"), ("place", "Oakland")],
+        reject: &[("place", "Mass"), ("place", "Miss"), ("place", "Mass.")],
+    },
+    Case {
         why: "provinces and states: places, not people; a British spelling is an ordinary word",
         text: "Harbour deal approved after months of talks\nThe talks with the Nova Scotia government ended on Monday. Floods hit Tasmania and Queensland, while Xinjiang and Bavaria were dry. Colour returned to the harbour.",
         expect: &[("place", "Nova Scotia"), ("place", "Tasmania"), ("place", "Queensland"), ("place", "Xinjiang"), ("place", "Bavaria")],
