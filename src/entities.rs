@@ -286,11 +286,14 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         i = j;
     }
     // a company suffix keeps its dot inside a sentence ("Merrill Lynch & Co. said"); at the end
-    // of a sentence the dot is the sentence's ("... by Reliance Industries Ltd. The")
-    for m in out.iter_mut().filter(|m| m.category == Category::Organization) {
+    // of a sentence the dot is the sentence's ("... by Reliance Industries Ltd. The"). So does
+    // a person's "Jr." / "Sr."
+    for m in out.iter_mut().filter(|m| matches!(m.category, Category::Organization | Category::Person)) {
         let last = m.tokens.1 - 1;
         let after = tokens.get(last + 2);
-        if matches!(shapes[last].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Cos" | "Bros")
+        let suffix = if m.category == Category::Person { matches!(shapes[last].text, "Jr" | "Sr") }
+            else { matches!(shapes[last].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Cos" | "Bros") };
+        if suffix
             && tokens.get(last + 1).is_some_and(|t| t.start == m.end && t.text(text) == ".")
             && after.is_some_and(|t| !t.newline_before && !shapes[last + 2].cap)
         {
@@ -428,7 +431,14 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
     if t > a && !has_org_word_in(sh, lex, t, b) {
         if t == b {
-            return; // a bare title: "the President said"
+            // a bare title: "the President said". A lone one mid-sentence may be a surname
+            // ("King said", after "Martin Luther King"): a weak guess the document confirms or drops
+            let det = a > 0 && matches!(tokens[a - 1].text(text).to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "former" | "new");
+            if b - a == 1 && !sh[a].initial && !det {
+                push(out, tokens, a, b, Category::Misc, false, None);
+            }
+            return;
         }
         let role = Some((tokens[role_from.unwrap_or(a)].start, tokens[t - 1].end));
         return person_or_split(text, tokens, sh, t, b, role, out);

@@ -23,6 +23,11 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// A full name's surname: its last word, before a generational suffix ("Martin Luther King Jr." -> "King").
+fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace().rev().find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+}
+
 /// Settle document-level consistency: a weak mention takes the category the document gives
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
@@ -32,11 +37,9 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         if m.strong {
             known.entry(s.to_string()).or_insert(m.category);
         }
-        if m.category == Category::Person {
-            if let Some(last) = s.split_whitespace().last() {
-                if s.contains(' ') {
-                    known.entry(last.to_string()).or_insert(Category::Person);
-                }
+        if m.category == Category::Person && s.contains(' ') {
+            if let Some(last) = surname(s) {
+                known.entry(last.to_string()).or_insert(Category::Person);
             }
         }
     }
@@ -66,7 +69,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .filter(|m| m.category == Category::Person)
         .filter_map(|m| {
             let s = &text[m.start..m.end];
-            s.contains(' ').then(|| s.split_whitespace().last()).flatten()
+            s.contains(' ').then(|| surname(s)).flatten()
         })
         .collect();
     for m in mentions.iter_mut() {
@@ -158,7 +161,7 @@ impl<'a> Builder<'a> {
         self.gender.push(gender);
         self.by_key.insert(key_full, id);
         if m.category == Category::Person && words.len() > 1 {
-            if let Some(last) = words.last() {
+            if let Some(last) = surname(raw) {
                 self.by_key.entry((Category::Person, format!("last:{last}"))).or_insert(id);
             }
         }

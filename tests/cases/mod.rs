@@ -55,6 +55,12 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Mass"), ("place", "Miss"), ("place", "Mass.")],
     },
     Case {
+        why: "a surname that is also a title is the person named in full; Jr. keeps its dot; a bare title is no one",
+        text: "Martin Luther King Jr. spoke in Memphis. Later, King said the march would go on. The president listened.",
+        expect: &[("person", "Martin Luther King Jr."), ("person", "King"), ("place", "Memphis")],
+        reject: &[("person", "Martin Luther King Jr"), ("person", "president")],
+    },
+    Case {
         why: "provinces and states: places, not people; a British spelling is an ordinary word",
         text: "Harbour deal approved after months of talks\nThe talks with the Nova Scotia government ended on Monday. Floods hit Tasmania and Queensland, while Xinjiang and Bavaria were dry. Colour returned to the harbour.",
         expect: &[("place", "Nova Scotia"), ("place", "Tasmania"), ("place", "Queensland"), ("place", "Xinjiang"), ("place", "Bavaria")],
