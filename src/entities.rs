@@ -285,6 +285,21 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         classify_run(text, tokens, &shapes, lex, i, j, &mut out);
         i = j;
     }
+    // a lower-case prefix that is part of a known region: "sub-Saharan Africa"
+    for m in out.iter_mut().filter(|m| m.category == Category::Place) {
+        let a = m.tokens.0;
+        if a == 0 || !tokens[a].space_before {
+            continue;
+        }
+        let prev = tokens[a - 1].text(text);
+        if prev.contains('-') && prev.starts_with(|c: char| c.is_ascii_lowercase()) {
+            let cap: String = prev.chars().take(1).flat_map(char::to_uppercase).chain(prev.chars().skip(1)).collect();
+            if lex.country(&format!("{cap} {}", &text[m.start..m.end])) {
+                m.start = tokens[a - 1].start;
+                m.tokens.0 = a - 1;
+            }
+        }
+    }
     // a company suffix keeps its dot inside a sentence ("Merrill Lynch & Co. said"); at the end
     // of a sentence the dot is the sentence's ("... by Reliance Industries Ltd. The"). So does
     // a person's "Jr." / "Sr."
@@ -449,7 +464,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
 
     // countries win over ordinary words ("China", "Turkey") unless a first name starts a sentence
     // ("Jordan said")
-    if lex.country(&full) && !(single && tok.first && (tok.initial || tokens.get(b).is_some_and(|t| {
+    if lex.country(&full) && !(single && tok.first && lex.frequent_first_name(tok.text) && (tok.initial || tokens.get(b).is_some_and(|t| {
         let w = t.text(text);
         w.chars().next().is_some_and(|c| c.is_uppercase())
     }))) {

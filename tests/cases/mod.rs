@@ -61,6 +61,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Martin Luther King Jr"), ("person", "president")],
     },
     Case {
+        why: "a country that is also a rare first name starts a sentence; groups and prefixed regions",
+        text: "Talks ended.\nChina\u{2019}s economy grew. China consumer prices fell. Australia\u{2019}s First Nations people met in sub-Saharan Africa. \u{e9}t\u{e9}-Paris",
+        expect: &[("place", "China"), ("misc", "First Nations"), ("place", "sub-Saharan Africa")],
+        reject: &[("person", "Nations")],
+    },
+    Case {
         why: "provinces and states: places, not people; a British spelling is an ordinary word",
         text: "Harbour deal approved after months of talks\nThe talks with the Nova Scotia government ended on Monday. Floods hit Tasmania and Queensland, while Xinjiang and Bavaria were dry. Colour returned to the harbour.",
         expect: &[("place", "Nova Scotia"), ("place", "Tasmania"), ("place", "Queensland"), ("place", "Xinjiang"), ("place", "Bavaria")],
