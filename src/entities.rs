@@ -547,8 +547,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
         }
         return;
     }
-    // single capitalized word
-    if tok.initial && tok.common && !role_noun {
+    // single capitalized word ("I" is never a name on its own: "I thought", "I say")
+    if (tok.initial && tok.common && !role_noun) || tok.text.chars().count() == 1 {
         return;
     }
     if role_noun {

@@ -67,6 +67,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Nations")],
     },
     Case {
+        why: "the pronoun I before a speech verb is nobody's name",
+        text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
+        expect: &[("person", "Frank Smith")],
+        reject: &[("person", "I")],
+    },
+    Case {
         why: "provinces and states: places, not people; a British spelling is an ordinary word",
         text: "Harbour deal approved after months of talks\nThe talks with the Nova Scotia government ended on Monday. Floods hit Tasmania and Queensland, while Xinjiang and Bavaria were dry. Colour returned to the harbour.",
         expect: &[("place", "Nova Scotia"), ("place", "Tasmania"), ("place", "Queensland"), ("place", "Xinjiang"), ("place", "Bavaria")],
