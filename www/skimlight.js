@@ -693,7 +693,7 @@ export function setCategoryVisible(root, category, visible) {
 
 /**
  * Scroll to the first highlight for which `match(annotation)` is true, focus it and flash it.
- * Resolves to true when one was found. (The extension's popup lists use this.)
+ * Returns true when one was found. (The extension's popup lists use this.)
  */
 export function reveal(root, match) {
   const state = states.get(root);

@@ -87,7 +87,6 @@
     const base = {
       on: !!result, busy: !!pending, switchedOff, origin: location.origin, host: location.hostname,
       scope: settings ? settings.scope : DEFAULTS.scope, article: articleFound,
-      mode: root && result && settings && settings.paintOnly.includes(location.hostname) ? 'highlights' : 'marks',
     };
     if (!result) return { ...base, counts: {}, entities: [], quotes: [] };
     const entities = [];
