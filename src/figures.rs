@@ -99,6 +99,7 @@ impl Figures {
             | \b(?:fiscal\s|FY\s?)?(?:1[5-9]\d\d|20\d\d)\b(?:\s?[-–/]\s?(?:1[5-9]\d\d|20\d\d|\d\d)\b)?
             | \b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\b)?
             | \b(?:noon|midnight)\b
+            | \b(?:Good\sFriday|Easter(?:\s(?:Sunday|Monday))?|Christmas(?:\s(?:Day|Eve))?|New\sYear['’]s\s(?:Day|Eve)|Thanksgiving(?:\sDay)?|Fourth\sof\sJuly|Independence\sDay|Labor\sDay|Memorial\sDay|Veterans\sDay|Ramadan|Eid(?:\sal-(?:Fitr|Adha))?|Passover|Yom\sKippur|Rosh\sHashanah|Hanukkah|Diwali|Halloween)\b
             | \b(?:the\s)?(?:first|second|third|fourth|last)\squarter(?:\sof\s(?:\d{{4}}|the\syear))?\b
             "
         );
@@ -619,7 +620,20 @@ fn civil_from_days(z: i64) -> Ymd {
 }
 
 fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
-    let lower = s.to_lowercase();
+    let lower = s.to_lowercase().replace('’', "'");
+    // holidays on a fixed day: the year of publication when known
+    let fixed = match lower.as_str() {
+        "christmas" | "christmas day" => Some((12, 25)), "christmas eve" => Some((12, 24)),
+        "new year's day" => Some((1, 1)), "new year's eve" => Some((12, 31)),
+        "fourth of july" => Some((7, 4)), "halloween" => Some((10, 31)),
+        _ => None,
+    };
+    if let Some((m, d)) = fixed {
+        return Some(match published {
+            Some(p) => format!("{:04}-{m:02}-{d:02}", p.year),
+            None => format!("--{m:02}-{d:02}"),
+        });
+    }
     // a decade: "the 1990s" -> "1990s"
     if let Some(d) = lower.trim_start_matches("the ").strip_suffix('s') {
         if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
@@ -857,6 +871,7 @@ mod tests {
         ("cigarettes worth ZAR1,7 million", &[("ZAR1,7 million", Money)]),
         // a weekday's part of the day is not part of the date (both gold conventions)
         ("on Thursday night they met", &[("Thursday", Date)]),
+        ("closed for Good Friday and on the Fourth of July", &[("Good Friday", Date), ("Fourth of July", Date)]),
         // lengths of time are one figure; an age is not one; a duration never joins a date
         ("he served two years, then a 30-year bond", &[("two years", Date), ("30-year", Date)]),
         ("a 30-year-old man", &[]),
@@ -938,6 +953,8 @@ mod tests {
         assert_eq!(v("one-hundredth of a percentage point", None).as_deref(), Some("0.01%"));
         assert_eq!(v("half a percentage point", None).as_deref(), Some("0.5%"));
         assert_eq!(v("for two years", None).as_deref(), Some("P2Y"));
+        assert_eq!(v("on Christmas Eve", pubd).as_deref(), Some("2012-12-24"));
+        assert_eq!(v("on New Year\u{2019}s Day", None).as_deref(), Some("--01-01"));
         assert_eq!(v("for 18 months", None).as_deref(), Some("P18M"));
         assert_eq!(v("four-and-a-half years", None).as_deref(), Some("P4.5Y"));
         assert_eq!(v("two decades", None).as_deref(), Some("P20Y"));
