@@ -107,7 +107,8 @@ impl Figures {
         // units such as "in", "m" and "g" are left out)
         let unit = r"(?:\s?°\s?[CF]\b|\s(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|feet|ft|inches|mph|km/h|kph|degrees(?:\s(?:Celsius|Fahrenheit))?|hectares?|acres?|litres?|liters?|gallons?|barrels?|MW|GW|kW|kWh|GB|TB|sq\s(?:km|miles?))\b)";
         let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?(?:-[a-z]+\b|{unit})?");
-        let word_number = format!(r"(?i)\b(?:{wn}(?:-[a-z]+\b)?|hundreds|thousands|millions|billions|dozens|dozen)\b");
+        // vague quantities are one figure: "a few hundred", "several million", "tens of thousands"
+        let word_number = format!(r"(?i)\b(?:(?:a\s)?(?:few|several|many)\s(?:hundred|thousand|million|billion)|tens\sof\s(?:thousands|millions|million|billions)|{wn}(?:-[a-z]+\b)?|hundreds|thousands|millions|billions|dozens|dozen)\b");
         Figures {
             money: re(&money),
             percent: re(&percent),
@@ -116,8 +117,9 @@ impl Figures {
             word_number: re(&word_number),
             ordinal: re(r"\b\d+(?:st|nd|rd|th)\b"),
             // "a third of", "two-thirds", "three quarters": group 1 is the figure
+            // a length of time; a race time with its fraction ("4:07.13", "1:41:41.2")
             duration: re(&format!(
-                r"(?i)\b(?:{NUM}|{wn}|a|an)(?:[-\s]and[-\s]a[-\s]half)?[-\s](?:years?|months?|weeks?|days?|hours?|decades?|centuries|century)\b"
+                r"(?i)\b(?:{NUM}|{wn}|a|an)(?:[-\s]and[-\s]a[-\s]half)?[-\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b\d{{1,2}}(?::\d\d){{1,2}}\.\d+\b"
             )),
             // the whole of a date span that is relative to the moment of writing, or a time of day
             relative: re(&format!(
@@ -157,7 +159,6 @@ impl Figures {
                 cands.push((s, e, Category::Date, 3));
             }
         }
-        let mut durations: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
         for m in self.duration.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             // "a 30-year-old man" is an age; "the 1990s" and "two" of "two of the years" are not lengths
@@ -171,7 +172,6 @@ impl Figures {
             if matches!(head.as_str(), "a" | "an") || year_like {
                 continue;
             }
-            durations.insert((s, e));
             cands.push((s, e, Category::Date, 2));
         }
         for m in self.number.find_iter(text) {
@@ -191,6 +191,18 @@ impl Figures {
             }
         }
         for m in self.word_number.find_iter(text) {
+            // "a few hundred yuan": the amount of money is the figure, not the vague number
+            let vague = m.as_str().contains(' ') && !m.as_str().bytes().next().is_some_and(|b| b.is_ascii_digit());
+            if vague {
+                // look only a few words ahead: a search to the end of the text per match is quadratic
+                let mut end = (m.end() + 40).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                if self.money.find(&text[m.start()..end]).is_some_and(|mm| mm.start() < m.end() - m.start()) {
+                    continue;
+                }
+            }
             if self.word_number_ok(text, m.start(), m.end()) {
                 cands.push((m.start(), m.end(), Category::Number, 1));
             }
@@ -213,8 +225,9 @@ impl Figures {
         // merge "Aug. 8" + " last year", "2001-2009" into one date
         let kept = merge_ranges(text, kept);
         kept.into_iter()
-            .map(|(s, e, cat, _)| {
-                let duration = cat == Category::Date && durations.contains(&(s, e));
+            .map(|(s, e, cat, prio)| {
+                // durations are the only candidates of priority 2, and keep it when merged
+                let duration = cat == Category::Date && prio == 2;
                 Figure {
                     start: s, end: e, category: cat,
                     value: if duration { duration_value(&text[s..e]) } else { value(&text[s..e], cat, published) },
@@ -396,6 +409,13 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
                 && (g == "to" || (g == "and" && range_prefix.ends_with("between")))
             {
                 last.2 = c.2;
+            }
+            // the parts of one length of time: "2 hours, 32 minutes, 25.3 seconds"
+            if c.3 == 2 && last.3 == 2 && (g.is_empty() || g == "," || g == "and") && gap.len() <= 5
+                && !text[last.0..c.1].contains(':')
+            {
+                last.1 = c.1;
+                continue;
             }
             let rel_year = c.2 == Category::Date && last.2 == Category::Date
                 && matches!(text[c.0..c.1].to_lowercase().as_str(), "last year" | "this year" | "next year")
@@ -759,6 +779,8 @@ fn duration_value(s: &str) -> Option<String> {
         "hour" => (n, 'H', true),
         "decade" => (n * 10.0, 'Y', false),
         "century" | "centurie" => (n * 100.0, 'Y', false),
+        "minute" => (n, 'M', true),
+        "second" => (n, 'S', true),
         _ => return None,
     };
     Some(format!("P{}{}{code}", if time { "T" } else { "" }, fmt_num(n)))
@@ -872,6 +894,8 @@ mod tests {
         // a weekday's part of the day is not part of the date (both gold conventions)
         ("on Thursday night they met", &[("Thursday", Date)]),
         ("closed for Good Friday and on the Fourth of July", &[("Good Friday", Date), ("Fourth of July", Date)]),
+        ("she won in 4:07.13, 2 hours, 32 minutes, 25.3 seconds ahead", &[("4:07.13", Date), ("2 hours, 32 minutes, 25.3 seconds", Date)]),
+        ("a few hundred or several million people, tens of thousands more", &[("a few hundred", Number), ("several million", Number), ("tens of thousands", Number)]),
         // lengths of time are one figure; an age is not one; a duration never joins a date
         ("he served two years, then a 30-year bond", &[("two years", Date), ("30-year", Date)]),
         ("a 30-year-old man", &[]),
