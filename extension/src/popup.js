@@ -1,15 +1,15 @@
 // skimlight's popup. Opening it (the toolbar button, or Alt+Shift+K) highlights the tab unless
 // the user switched it off in this page; the switch turns it off and on. Lists come from the
 // page's controller (content.js); settings live in storage.sync.
-'use strict';
+import { CATEGORIES, DEFAULT_CATEGORIES } from './lib/skimlight.js';
+
 const api = globalThis.browser || globalThis.chrome;
 const LABELS = {
   person: 'People', organization: 'Organizations', place: 'Places', misc: 'Other names',
   date: 'Dates', number: 'Numbers', money: 'Money', percent: 'Percentages', quote: 'Quotes',
 };
-const CATEGORIES = Object.keys(LABELS);
 const ENTITY_CATEGORIES = ['person', 'organization', 'place', 'misc'];
-const DEFAULTS = { categories: CATEGORIES.filter((c) => c !== 'misc'), scope: 'article', live: true, paintOnly: [], sites: [] };
+const DEFAULTS = { categories: DEFAULT_CATEGORIES, scope: 'article', live: true, paintOnly: [], sites: [] };
 const LIST_LIMIT = 30;
 
 const $ = (id) => document.getElementById(id);
