@@ -161,7 +161,7 @@ impl Figures {
         }
         for m in self.duration.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            // "a 30-year-old man" is an age; "the 1990s" and "two" of "two of the years" are not lengths
+            // "a 30-year-old man" is an age; a match inside a word or after a dot is not a length
             let after = &text[e..];
             if after.starts_with("-old") || after.starts_with(" old") || text[..s].ends_with(|c: char| c.is_alphanumeric() || c == '.') {
                 continue;
@@ -172,7 +172,7 @@ impl Figures {
             if matches!(head.as_str(), "a" | "an") || year_like {
                 continue;
             }
-            cands.push((s, e, Category::Date, 2));
+            cands.push((s, e, Category::Date, DURATION));
         }
         for m in self.number.find_iter(text) {
             if self.number_ok(text, m.start(), m.end()) {
@@ -225,9 +225,10 @@ impl Figures {
         // merge "Aug. 8" + " last year", "2001-2009" into one date
         let kept = merge_ranges(text, kept);
         kept.into_iter()
-            .map(|(s, e, cat, prio)| {
-                // durations are the only candidates of priority 2, and keep it when merged
-                let duration = cat == Category::Date && prio == 2;
+            .map(|c| {
+                let (s, e, cat, _) = c;
+                // a merged duration keeps its priority, so it stays a duration
+                let duration = is_duration(&c);
                 Figure {
                     start: s, end: e, category: cat,
                     value: if duration { duration_value(&text[s..e]) } else { value(&text[s..e], cat, published) },
@@ -362,7 +363,8 @@ impl Figures {
 pub fn compile_times() {
     let f = Figures::new();
     for (name, r) in [("money", &f.money), ("percent", &f.percent), ("date", &f.date), ("number", &f.number),
-        ("word_number", &f.word_number), ("ordinal", &f.ordinal), ("exclusion", &f.exclusion)]
+        ("word_number", &f.word_number), ("ordinal", &f.ordinal), ("fraction", &f.fraction), ("exclusion", &f.exclusion),
+        ("duration", &f.duration), ("relative", &f.relative)]
     {
         let t = std::time::Instant::now();
         let _ = Regex::new(r.as_str());
@@ -382,9 +384,16 @@ fn is_month(w: &str) -> bool {
         | "Sept" | "Oct" | "Nov" | "Dec")
 }
 
+/// The priority of a duration candidate: a date that is a length of time ("two years").
+const DURATION: u8 = 2;
+
+fn is_duration(c: &(usize, usize, Category, u8)) -> bool {
+    c.2 == Category::Date && c.3 == DURATION
+}
+
 /// Join adjacent figures that form one: "Aug. 8" + "last year", "1.2" + "-" + "1.4 trillion",
-/// "2001-2009" (but "5-15 percent" is two percentages, as IE-ER marks them). A range written with words ("from 2001 to 2009", "between 2 and 5 percent")
-/// stays two figures, as both gold conventions have it (IE-ER and the Worldwide newswire agree);
+/// "2001-2009" (but "5-15 percent" is two percentages, as IE-ER marks them). A range written
+/// with words ("from 2001 to 2009", "between 2 and 5 percent") stays two figures, as both gold conventions have it (IE-ER and the Worldwide newswire agree);
 /// the first number of a percentage range is a percentage too ("2" of "2 and 5 percent").
 fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usize, usize, Category, u8)> {
     let mut out: Vec<(usize, usize, Category, u8)> = Vec::with_capacity(kept.len());
@@ -394,9 +403,9 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
             let g = gap.trim();
             let same = last.2 == c.2;
             let dash = matches!(g, "-" | "\u{2013}");
-            // (a duration, priority 2, never joins a date: "four hours" + "Friday")
+            // (a duration never joins a date: "four hours" + "Friday")
             let date_join = same && c.2 == Category::Date && (g.is_empty() || dash) && gap.len() <= 9 && !gap.is_empty()
-                && c.3 != 2 && last.3 != 2;
+                && !is_duration(&c) && !is_duration(last);
             let is_range = same && dash && gap.len() <= 5 && matches!(c.2, Category::Number | Category::Money);
             let unit_range = last.2 == Category::Number && matches!(c.2, Category::Percent | Category::Money);
             if unit_range && dash && gap.len() <= 5 {
@@ -411,7 +420,7 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
                 last.2 = c.2;
             }
             // the parts of one length of time: "2 hours, 32 minutes, 25.3 seconds"
-            if c.3 == 2 && last.3 == 2 && (g.is_empty() || g == "," || g == "and") && gap.len() <= 5
+            if is_duration(&c) && is_duration(last) && (g.is_empty() || g == "," || g == "and") && gap.len() <= 5
                 && !text[last.0..c.1].contains(':')
             {
                 last.1 = c.1;
@@ -660,11 +669,11 @@ fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
             return Some(format!("{d}s"));
         }
     }
-    // a range of years: "2001 to 2009" -> "2001/2009" (an ISO 8601 interval)
+    // a range of years: "2001-2009" -> "2001/2009" (an ISO 8601 interval)
     let parts: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2013}').filter(|w| !w.is_empty()).collect();
     let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let years: Vec<&str> = parts.iter().copied().filter(|w| is_year(w)).collect();
-    if years.len() == 2 && parts.iter().all(|w| is_year(w) || matches!(*w, "to" | "and" | "through" | "until")) {
+    if years.len() == 2 && parts.iter().all(|w| is_year(w)) {
         return Some(format!("{}/{}", years[0], years[1]));
     }
     // a time of day: "3:30 p.m. EST" -> "15:30 EST"
@@ -764,26 +773,45 @@ fn fraction_value(s: &str) -> Option<f64> {
 /// A length of time as an ISO 8601 duration: "two years" -> "P2Y", "18 months" -> "P18M",
 /// "four-and-a-half years" -> "P4.5Y", "a decade" -> "P10Y", "six hours" -> "PT6H".
 fn duration_value(s: &str) -> Option<String> {
-    let l = s.to_lowercase();
-    let unit = l.rsplit(['-', ' ']).next()?.trim_end_matches('s');
-    let half = l.find("-and-a-half").or_else(|| l.find(" and a half"));
-    let mut n = parse_amount(half.map_or(l.as_str(), |i| &l[..i]))?;
-    if half.is_some() {
-        n += 0.5;
+    // a race time: "4:07.13" -> "PT4M7.13S", "1:41:41.2" -> "PT1H41M41.2S"
+    if s.contains(':') {
+        let nums: Vec<f64> = s.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+        let (h, m, sec) = match nums[..] {
+            [m, sec] => (0.0, m, sec),
+            [h, m, sec] => (h, m, sec),
+            _ => return None,
+        };
+        let h = if h > 0.0 { format!("{}H", fmt_num(h)) } else { String::new() };
+        return Some(format!("PT{h}{}M{}S", fmt_num(m), fmt_num(sec)));
     }
-    let (n, code, time) = match unit {
-        "year" => (n, 'Y', false),
-        "month" => (n, 'M', false),
-        "week" => (n, 'W', false),
-        "day" => (n, 'D', false),
-        "hour" => (n, 'H', true),
-        "decade" => (n * 10.0, 'Y', false),
-        "century" | "centurie" => (n * 100.0, 'Y', false),
-        "minute" => (n, 'M', true),
-        "second" => (n, 'S', true),
-        _ => return None,
-    };
-    Some(format!("P{}{}{code}", if time { "T" } else { "" }, fmt_num(n)))
+    // the parts of one length of time: "2 hours, 32 minutes and 25.3 seconds" -> "PT2H32M25.3S"
+    let l = s.to_lowercase().replace("-and-a-half", " and-a-half").replace(" and a half", " and-a-half");
+    let (mut date, mut time) = (String::new(), String::new());
+    for part in l.split(',').flat_map(|p| p.split(" and ")).map(str::trim).filter(|p| !p.is_empty()) {
+        let unit = part.rsplit(['-', ' ']).next()?.trim_end_matches('s');
+        let mut n = parse_amount(&part.replace(" and-a-half", ""))?;
+        if part.contains("and-a-half") {
+            n += 0.5;
+        }
+        let (n, code, in_time) = match unit {
+            "year" => (n, 'Y', false),
+            "month" => (n, 'M', false),
+            "week" => (n, 'W', false),
+            "day" => (n, 'D', false),
+            "hour" => (n, 'H', true),
+            "decade" => (n * 10.0, 'Y', false),
+            "century" | "centurie" => (n * 100.0, 'Y', false),
+            "minute" => (n, 'M', true),
+            "second" => (n, 'S', true),
+            _ => return None,
+        };
+        let out = if in_time { &mut time } else { &mut date };
+        out.push_str(&format!("{}{code}", fmt_num(n)));
+    }
+    if date.is_empty() && time.is_empty() {
+        return None;
+    }
+    Some(format!("P{date}{}{time}", if time.is_empty() { "" } else { "T" }))
 }
 
 /// A percentage as a number of percent (basis points and fractions of a point converted).
@@ -813,7 +841,8 @@ fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
             let unit = s.trim_end_matches(|c: char| c.is_alphabetic() || c == '/' || c == '°' || c == ' ');
             let tail = s[unit.len()..].trim();
             if tail.is_empty() || !s.chars().next().is_some_and(|c| c.is_ascii_digit()) || tail.len() > 20
-                || matches!(tail, "hundred" | "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "tn")
+                || matches!(tail, "hundred" | "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "tn"
+                    | "st" | "nd" | "rd" | "th")
             {
                 fmt_num(v)
             } else {
@@ -895,6 +924,7 @@ mod tests {
         ("on Thursday night they met", &[("Thursday", Date)]),
         ("closed for Good Friday and on the Fourth of July", &[("Good Friday", Date), ("Fourth of July", Date)]),
         ("she won in 4:07.13, 2 hours, 32 minutes, 25.3 seconds ahead", &[("4:07.13", Date), ("2 hours, 32 minutes, 25.3 seconds", Date)]),
+        ("they finished 5th, 6th and 8th", &[("5th", Number), ("6th", Number), ("8th", Number)]),
         ("a few hundred or several million people, tens of thousands more", &[("a few hundred", Number), ("several million", Number), ("tens of thousands", Number)]),
         // lengths of time are one figure; an age is not one; a duration never joins a date
         ("he served two years, then a 30-year bond", &[("two years", Date), ("30-year", Date)]),
@@ -983,6 +1013,9 @@ mod tests {
         assert_eq!(v("four-and-a-half years", None).as_deref(), Some("P4.5Y"));
         assert_eq!(v("two decades", None).as_deref(), Some("P20Y"));
         assert_eq!(v("six hours", None).as_deref(), Some("PT6H"));
+        assert_eq!(v("clocking 2 hours, 32 minutes, 25.3 seconds", None).as_deref(), Some("PT2H32M25.3S"));
+        assert_eq!(v("she skated 4:07.13 for second", None).as_deref(), Some("PT4M7.13S"));
+        assert_eq!(v("she finished 5th", None).as_deref(), Some("5"));
     }
 }
 
