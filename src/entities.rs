@@ -315,7 +315,136 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             m.end += 1;
         }
     }
+    teams(text, tokens, lex, &mut out);
+    results_lines(text, tokens, lex, &mut out);
     out
+}
+
+/// One side of a results line: a capitalized run, maybe a country in brackets ("Red Star
+/// (Yugoslavia)"). Returns the run and the index after the side.
+fn team_side(text: &str, tokens: &[Token], mut i: usize, e: usize) -> Option<((usize, usize), usize)> {
+    let a = i;
+    while i < e && tokens[i].kind == TokenKind::Word && tokens[i].text(text).starts_with(|c: char| c.is_uppercase()) {
+        i += 1;
+    }
+    if i == a || i - a > 4 {
+        return None;
+    }
+    let run = (a, i);
+    if i < e && tokens[i].text(text) == "(" {
+        let close = (i + 1..e.min(i + 6)).find(|&k| tokens[k].text(text) == ")")?;
+        i = close + 1;
+    }
+    Some((run, i))
+}
+
+/// A line that is one result, "Lotte 6 Hyundai 2", "Buducnost 1 Red Star 3", "Red Star
+/// (Yugoslavia) beat Dinamo (Russia) 92-90 (halftime 47-47)": its two sides are teams, and
+/// organizations unless named after a nation (a national side is a place, as above) or already a
+/// person ("Pete Sampras (U.S.) beat ..." in tennis).
+fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Mention>) {
+    let score = |i: usize, e: usize| i < e && tokens[i].kind == TokenKind::Number && tokens[i].end - tokens[i].start <= 3;
+    let mut s = 0;
+    while s < tokens.len() {
+        let mut e = s + 1;
+        while e < tokens.len() && !tokens[e].newline_before {
+            e += 1;
+        }
+        let line = (|| {
+            let (left, i) = team_side(text, tokens, s, e)?;
+            let verb = i < e && TEAM_VERBS.contains(&tokens[i].text(text).trim_end_matches('.'));
+            let i = if verb { i + 1 } else if score(i, e) { i + 1 } else { return None };
+            let (right, j) = team_side(text, tokens, i, e)?;
+            let done = if verb { j == e || score(j, e) } else { score(j, e) && (j + 1 == e || tokens[j + 1].text(text) == "(") };
+            done.then_some([left, right])
+        })();
+        for (a, b) in line.into_iter().flatten() {
+            let name = &text[tokens[a].start..tokens[b - 1].end];
+            let overlapping = |m: &Mention| m.tokens.0 < b && a < m.tokens.1;
+            if lex.nations.contains(name) || out.iter().any(|m| overlapping(m) && m.category == Category::Person && m.strong) {
+                continue;
+            }
+            out.retain(|m| !overlapping(m));
+            push(out, tokens, a, b, Category::Organization, true, None);
+        }
+        s = e;
+    }
+}
+
+/// Verbs and marks that stand between two teams: "Glamorgan beat Durham", "Kent v Surrey".
+const TEAM_VERBS: &[&str] = &["beat", "beats", "defeated", "thrashed", "edged", "routed", "drew", "v", "vs", "trounced", "outclassed"];
+
+/// A score right after token `b - 1` on the same line: "Essex 372 and 100-5", "NEW YORK 75 59
+/// .560", "Houston 10 PITTSBURGH 0", "Leicestershire 296." (not a year, a percentage, a time or
+/// a quantity: "Paris 2024", "Texas 45%", "London 2 p.m.", "Kent 3 miles").
+fn score_after(text: &str, tokens: &[Token], b: usize) -> bool {
+    let Some(t) = tokens.get(b) else { return false };
+    let s = t.text(text);
+    if t.kind != TokenKind::Number || t.newline_before || s.len() > 3 || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(n) = tokens.get(b + 1) else { return true };
+    if n.newline_before {
+        return true;
+    }
+    let w = n.text(text);
+    match n.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(w, "." | "," | ";" | "-" | "(" | ")"),
+        TokenKind::Word => w.starts_with(|c: char| c.is_uppercase())
+            || matches!(w, "and" | "for" | "points" | "pts" | "runs" | "wickets" | "goals"),
+    }
+}
+
+/// Sports teams named after places. A place in a team's role (followed by a score on its line,
+/// either side of "beat" or "v", or of "AT" in a fixture line such as "BOSTON AT OAKLAND") is a
+/// club: an organization, and so is every mention of that name in the document, once the
+/// document shows at least two such cues. National sides keep the place ("England beat
+/// Pakistan"), as CoNLL and the newswire sets label them; a venue stays a place ("At
+/// Chesterfield: Derbyshire beat ...", "in Chicago").
+fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
+    let name = |m: &Mention| {
+        let s = &text[m.start..m.end];
+        s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")).unwrap_or(s)
+    };
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut cues = 0;
+    let mut clubs: FxHashSet<&str> = FxHashSet::default();
+    for (k, m) in out.iter().enumerate() {
+        if m.category != Category::Place || lex.nations.contains(name(m)) {
+            continue;
+        }
+        let (a, b) = m.tokens;
+        let next_is_place = |i: usize| out.get(k + 1).is_some_and(|n| n.tokens.0 == i && n.category == Category::Place);
+        let prev_is_place = |i: usize| k > 0 && out[k - 1].tokens.1 == i && out[k - 1].category == Category::Place;
+        let between = |w: &str| TEAM_VERBS.contains(&w.trim_end_matches('.'));
+        let fixture = (word(b) == "AT" && next_is_place(b + 1)) || (a > 0 && word(a - 1) == "AT" && prev_is_place(a - 1));
+        let verb = (tokens.get(b).is_some_and(|t| !t.newline_before) && between(word(b)) && next_is_place(b + 1))
+            || (a > 0 && between(word(a - 1)) && prev_is_place(a - 1));
+        if score_after(text, tokens, b) || fixture || verb {
+            cues += 1;
+            clubs.insert(name(m));
+        }
+    }
+    if cues < 2 {
+        return;
+    }
+    for m in out.iter_mut() {
+        let venue = m.tokens.0 > 0 && {
+            let p = &tokens[m.tokens.0 - 1];
+            matches!(p.text(text), "in" | "at") || (p.text(text) == "At" && p.newline_before)
+        };
+        // a dateline: "BONN 1996-08-30", "ESCHEN, Liechtenstein 1996-08-31"
+        let (a, b) = m.tokens;
+        let dateline = (a == 0 || tokens[a].newline_before) && (b..tokens.len().min(b + 4))
+            .take_while(|&i| !tokens[i].newline_before)
+            .any(|i| tokens[i].kind == TokenKind::Number && tokens[i].end - tokens[i].start >= 4);
+        let venue = venue || dateline;
+        if m.category == Category::Place && !venue && clubs.contains(name(m)) {
+            m.category = Category::Organization;
+            m.strong = true;
+        }
+    }
 }
 
 fn push(out: &mut Vec<Mention>, tokens: &[Token], a: usize, b: usize, category: Category, strong: bool,
@@ -488,8 +617,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
     // a place written in capitals in running text ("CAIRO, Egypt"): longer than an acronym's
-    // usual 2-4 letters and known in title case
-    if single && tok.all_caps && tok.text.chars().count() > 4 && lex.place(&title_case(tok.text), false) {
+    // usual 2-4 letters and known in title case, or starting a dateline ("BONN 1996-08-30")
+    let dateline = (a == 0 || tokens[a].newline_before) && tokens.get(b).is_some_and(|t| {
+        !t.newline_before && ((t.kind == TokenKind::Number && t.end - t.start >= 4) || t.text(text) == "(")
+    });
+    if single && tok.all_caps && (tok.text.chars().count() > 4 || dateline) && lex.place(&title_case(tok.text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     if single && tok.all_caps && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {

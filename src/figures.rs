@@ -84,7 +84,8 @@ impl Figures {
         ].join("|");
         let date = format!(
             r"(?x)
-            \b(?:(?:early|mid|late)[-\s])?{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:\d{{4}}|(?:last|this|next)\syear)\b)?
+            \b(?:1[5-9]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b
+            | \b(?:(?:early|mid|late)[-\s])?{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:\d{{4}}|(?:last|this|next)\syear)\b)?
             | \b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTHS}(?:,?\s\d{{4}})?\b
             | \b(?:(?:early|mid|late)[-\s])?{MONTHS}(?:,?\s\d{{4}})\b
             | \b(?:(?:early|mid|late)[-\s])?{MONTHS}\b
@@ -662,6 +663,10 @@ fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
             Some(p) => format!("{:04}-{m:02}-{d:02}", p.year),
             None => format!("--{m:02}-{d:02}"),
         });
+    }
+    // already ISO 8601: "2024-05-04"
+    if s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-' && s.bytes().filter(u8::is_ascii_digit).count() == 8 {
+        return Some(s.to_string());
     }
     // a decade: "the 1990s" -> "1990s"
     if let Some(d) = lower.trim_start_matches("the ").strip_suffix('s') {

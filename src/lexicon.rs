@@ -103,6 +103,9 @@ pub struct Lexicon {
     /// hashing (built in well under a millisecond) beats three binary searches.
     places_small: FxHashSet<&'static str>,
     pub org_names: FxHashSet<&'static str>,
+    /// Countries only (no capitals, states or regions), with the UK's home nations: a team
+    /// named after one is a national side.
+    pub nations: FxHashSet<&'static str>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -134,6 +137,9 @@ impl Lexicon {
             not_org_acronyms: set(include_str!("../data/not-org-acronyms.txt")),
             places_small: FxHashSet::default(),
             org_names: FxHashSet::default(),
+            nations: lines(include_str!("../data/nations.txt"))
+                .chain(["England", "Scotland", "Wales", "Northern Ireland"])
+                .collect(),
         };
         lex.places_small = lex.countries.keys().chain(lex.places_extra.keys()).chain(lex.regions.keys()).map(str::trim_end).collect();
         lex.org_names = lex.organizations.keys().map(str::trim_end).collect();

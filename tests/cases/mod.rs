@@ -67,6 +67,19 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Nations")],
     },
     Case {
+        why: "sports teams named after places are organizations (clubs), national sides places; venues and datelines stay places",
+        text: "LEEDS 2024-05-04\nAt Headingley: Yorkshire beat Lancashire by six wickets.\nYorkshire 312 and 150-4, Lancashire 201.\nEngland beat Scotland 3-1 in Glasgow.\nFriday's results\nBuducnost 1 Red Star 3\nLotte 6 Hyundai 2\nLancashire's coach blamed the weather in Manchester.",
+        expect: &[("organization", "Yorkshire"), ("organization", "Lancashire"), ("place", "England"), ("place", "Scotland"), ("place", "Glasgow"),
+                  ("place", "Headingley"), ("place", "LEEDS"), ("date", "2024-05-04"), ("organization", "Buducnost"), ("organization", "Red Star"), ("organization", "Lotte"), ("place", "Manchester")],
+        reject: &[("place", "Yorkshire"), ("place", "Lancashire"), ("person", "Lotte")],
+    },
+    Case {
+        why: "a place in prose is a place, even next to a number or a verb from sport",
+        text: "Rain hit Kent 3 times this week. Kent beat its own record for rain, and Surrey was flooded; the Paris 2024 Games went on.",
+        expect: &[("place", "Kent"), ("place", "Surrey"), ("place", "Paris")],
+        reject: &[("organization", "Kent"), ("organization", "Surrey")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
