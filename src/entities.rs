@@ -215,10 +215,28 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         }
         // Headlines in capitals: names can't be told from shouting, except places we know in
         // their capitalized form ("LONDON (Reuters) -", "NEW YORK"); the rest of the line is skipped.
+        if shouting[i] && shapes[i].text.len() == 1 {
+            i += 1;
+            continue;
+        }
         if shapes[i].all_caps && shouting[i] {
             let mut j = i + 1;
             while j < n && shapes[j].all_caps && !tokens[j].newline_before && j < i + 4 {
                 j += 1;
+            }
+            // a company with its suffix, as copyright lines write it: "BY WORLDSOURCES, INC."
+            let comma = usize::from(j < n && shapes[j].text == ",");
+            if j + comma < n && matches!(shapes[j + comma].text, "INC" | "CORP" | "LTD" | "LLC" | "PLC" | "CO")
+                && !tokens[j + comma].newline_before
+            {
+                let from = (i..j).rev().find(|&k| is_function_word(&shapes[k].text.to_lowercase())).map_or(i, |k| k + 1);
+                let mut end = j + comma + 1;
+                if end < n && shapes[end].text == "." && tokens[end].start == tokens[end - 1].end {
+                    end += 1;
+                }
+                push(&mut out, tokens, from, end, Category::Organization, true, None);
+                i = end;
+                continue;
             }
             if let Some(end) = (i + 1..=j).rev().find(|&e| lex.place(&title_case(&run_str(&shapes, i, e)), false)) {
                 push(&mut out, tokens, i, end, Category::Place, true, None);
@@ -260,16 +278,18 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             }
             if matches!(s.text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before {
                 // join only where the left part is an organization head or a title ("Secretary of State")
-                let head = (i..j).any(|k| lex.org_words.contains(shapes[k].text));
                 let mut k = j + 1;
                 if k < n && shapes[k].text == "the" && k + 1 < n && shapes[k + 1].cap {
                     k += 1;
                 }
+                // ... or a known name goes on: "House of Representatives"
+                let head = (i..j).any(|k| lex.org_words.contains(shapes[k].text))
+                    || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s.text, shapes[k].text).as_str()));
                 if head && shapes[k].cap && s.text != "and" {
                     j = k + 1;
                     continue;
                 }
-                if head && s.text == "and" && shapes[k].cap
+                if head && s.text == "and" && k == j + 1 && shapes[k].cap
                     && (k + 1..n.min(k + 4)).any(|m| shapes[m].cap && lex.org_words.contains(shapes[m].text))
                 {
                     j = k + 1;
@@ -591,6 +611,12 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let single = b - a == 1;
     let tok = sh[a];
 
+    // "the House" in running text is a legislature ("members of the House passed ...")
+    if single && tok.text == "House" && !tok.initial && a > 0 && tokens[a - 1].text(text) == "the"
+        && tokens.get(b).is_none_or(|t| t.text(text) != "of")
+    {
+        return push(out, tokens, a, b, Category::Organization, true, None);
+    }
     // countries win over ordinary words ("China", "Turkey") unless a first name starts a sentence
     // ("Jordan said")
     if lex.country(&full) && !(single && tok.first && lex.frequent_first_name(tok.text) && (tok.initial || tokens.get(b).is_some_and(|t| {

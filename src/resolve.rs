@@ -28,6 +28,25 @@ fn surname(name: &str) -> Option<&str> {
     name.split_whitespace().rev().find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
 }
 
+/// The name of a company without its legal suffix or its generic head: "Merrill Lynch & Co."
+/// -> "Merrill Lynch", "Smithsonian Institution" -> "Smithsonian"; None when nothing is left
+/// off or nothing distinctive remains.
+fn short_form(name: &str) -> Option<&str> {
+    const SUFFIXES: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "plc", "Group", "Holdings", "Corporation",
+        "Company", "Cos", "Incorporated", "Institution", "AG", "SA", "NV", "GmbH", "Bhd", "Pty"];
+    let mut s = name.trim_end_matches('.');
+    let mut cut = false;
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if !SUFFIXES.contains(&last.trim_end_matches('.')) && !matches!(last, "&" | ",") {
+            break;
+        }
+        s = head.trim_end_matches(',');
+        cut = true;
+    }
+    let s = s.trim_end_matches([' ', '&', ',']);
+    (cut && s.starts_with(|c: char| c.is_uppercase()) && !s.is_empty()).then_some(s)
+}
+
 /// Settle document-level consistency: a weak mention takes the category the document gives
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
@@ -63,6 +82,13 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     for (a, c) in acronyms {
         known.insert(a, c);
     }
+    // a company's short form: "Merrill Lynch" once "Merrill Lynch & Co." is named, "Smithsonian"
+    // after "the Smithsonian Institution" (not a place: "Boston" of "Boston Co.")
+    let short: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Organization && m.strong)
+        .filter_map(|m| short_form(&text[m.start..m.end]))
+        .filter(|s| !lex.place(s, true) && !(!s.contains(' ') && lex.is_common(s)))
+        .collect();
     // a surname of a person named in full is that person, even where it is also a town
     // ("Evo Morales ... Morales said"); countries keep their category
     let surnames: FxHashSet<&str> = mentions.iter()
@@ -74,6 +100,11 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .collect();
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
+        if m.category != Category::Organization && short.contains(strip_possessive(s)) {
+            m.category = Category::Organization;
+            m.strong = true;
+            continue;
+        }
         if m.category == Category::Place && surnames.contains(s) && !lex.country(s) {
             m.category = Category::Person;
             m.strong = true;

@@ -80,6 +80,14 @@ pub const CASES: &[Case] = &[
         reject: &[("organization", "Kent"), ("organization", "Surrey")],
     },
     Case {
+        why: "a company's short form once its full name is known; the House; two bodies joined by 'and the' stay two; a copyright line in capitals",
+        text: "Shares of Harlow Brandt & Co. fell. Harlow Brandt said profits would drop, and the Ravensworth Institution agreed: Ravensworth staff were told first. Members of the House and of the House of Representatives wrote to the United Nations and the Security Council.\nCOPYRIGHT 2024 BY NEWSHARBOR, INC., A VENTURE OF QUILLSTAR, INC. ALL RIGHTS RESERVED",
+        expect: &[("organization", "Harlow Brandt & Co."), ("organization", "Harlow Brandt"), ("organization", "Ravensworth"),
+                  ("organization", "House"), ("organization", "House of Representatives"), ("organization", "United Nations"),
+                  ("organization", "Security Council"), ("organization", "NEWSHARBOR, INC."), ("organization", "QUILLSTAR, INC.")],
+        reject: &[("person", "Harlow Brandt"), ("organization", "United Nations and the Security Council"), ("organization", "BY NEWSHARBOR, INC.")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
