@@ -656,6 +656,14 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     person_or_split(text, tokens, sh, a, b, None, out)
 }
 
+fn is_camel(w: &str) -> bool {
+    const PREFIXES: &[&str] = &["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"];
+    w.len() >= 5 && w.is_ascii() && w.bytes().skip(1).any(|c| c.is_ascii_uppercase())
+        && w.bytes().skip(1).filter(u8::is_ascii_lowercase).count() >= 3
+        && w.bytes().all(|c| c.is_ascii_alphabetic())
+        && !PREFIXES.iter().any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
 fn has_org_word_in(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
     (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text))
 }
@@ -721,6 +729,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
     }
     if !common && !tok.all_caps && (before == "in" || before == "from" || before == "at") {
         return push(out, tokens, a, b, Category::Place, false, None);
+    }
+    // a word with a capital inside is a brand or a company: "LibriVox", "ByteDance", "KeyCorp"
+    // (not a name's prefix: "McCain", "DiCaprio", "LaGuardia", "O'Brien")
+    if is_camel(tok.text) {
+        return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // unknown single word (an ordinary word capitalized mid-sentence is a name too: "Smith",
     // "Brown"): a guess the document-level pass keeps only if the text confirms it elsewhere

@@ -88,6 +88,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Harlow Brandt"), ("organization", "United Nations and the Security Council"), ("organization", "BY NEWSHARBOR, INC.")],
     },
     Case {
+        why: "a word with a capital inside is a company or a brand, unless a name's prefix makes it",
+        text: "LibriVox volunteers and ByteDance staff met John McCain and Leonardo DiCaprio in LatAm.",
+        expect: &[("organization", "LibriVox"), ("organization", "ByteDance"), ("person", "John McCain"), ("place", "LatAm")],
+        reject: &[("organization", "McCain"), ("organization", "DiCaprio"), ("organization", "LatAm")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
