@@ -73,6 +73,18 @@ const PLACE_NOUNS: &[&str] = &[
     "port", "suburb", "republic", "kingdom", "municipality", "prefecture", "island", "valley", "river",
 ];
 
+/// Last words that make a capitalized name a place: natural features, roads and sites
+/// ("Black Sea", "Potomac River", "Golden Gate Park", "Dulles International Airport").
+const FEATURE_LAST: &[&str] = &[
+    "Sea", "Ocean", "River", "Lake", "Mountains", "Desert", "Island", "Islands", "Isles", "Bay", "Gulf",
+    "Strait", "Straits", "Peninsula", "Valley", "Canyon", "Park", "Square", "Plateau", "Basin", "Coast", "Delta",
+    "Forest", "Glacier", "Canal", "Oblast", "Krai", "Province", "Region", "Shelf", "Harbor", "Harbour", "Hills",
+    "Beach", "Street", "Avenue", "Road", "Bridge", "Airport", "Stadium", "Station",
+];
+
+/// First words that make the rest a place: "Lake Victoria", "Mount Kenya", "Gulf of Mexico".
+const FEATURE_FIRST: &[&str] = &["Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Kingdom", "Principality", "Republic"];
+
 /// Speech and cognition verbs that follow a speaker ("Lavrov said").
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "stated", "states", "declared",
@@ -284,6 +296,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 }
                 // ... or a known name goes on: "House of Representatives"
                 let head = (i..j).any(|k| lex.org_words.contains(shapes[k].text))
+                    || (j == i + 1 && FEATURE_FIRST.contains(&shapes[i].text) && s.text == "of")
                     || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s.text, shapes[k].text).as_str()));
                 if head && shapes[k].cap && s.text != "and" {
                     j = k + 1;
@@ -533,6 +546,13 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return push(out, tokens, a, b, Category::Place, true, None);
     }
 
+    // a natural feature, a road or a site: "Black Sea", "Caribbean Sea", "Lake Victoria",
+    // "Gulf of Mexico", "Dulles International Airport" (its last word is the head)
+    if b - a > 1
+        && (FEATURE_LAST.contains(&sh[b - 1].text) || (!has_org_word && FEATURE_FIRST.contains(&sh[a].text) && !sh[a + 1].common))
+    {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
     // 3. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels"
     if lex.demonyms.contains(sh[a].text) && !(has_org_word && b - a > 1) {
         push(out, tokens, a, a + 1, Category::Misc, true, None);

@@ -94,6 +94,13 @@ pub const CASES: &[Case] = &[
         reject: &[("organization", "McCain"), ("organization", "DiCaprio"), ("organization", "LatAm")],
     },
     Case {
+        why: "natural features, roads and sites are places, with or without a nationality before them",
+        text: "Ships left the Black Sea for the Caribbean Sea and the Gulf of Mexico, past Lake Victoria, Mount Kenya and the Potomac River, to Golden Gate Park and Dulles International Airport. Earth is round.",
+        expect: &[("place", "Black Sea"), ("place", "Caribbean Sea"), ("place", "Gulf of Mexico"), ("place", "Lake Victoria"), ("place", "Mount Kenya"),
+                  ("place", "Potomac River"), ("place", "Golden Gate Park"), ("place", "Dulles International Airport"), ("place", "Earth")],
+        reject: &[("misc", "Caribbean"), ("person", "Lake Victoria")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
