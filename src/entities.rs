@@ -549,7 +549,8 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // a natural feature, a road or a site: "Black Sea", "Caribbean Sea", "Lake Victoria",
     // "Gulf of Mexico", "Dulles International Airport" (its last word is the head)
     if b - a > 1
-        && (FEATURE_LAST.contains(&sh[b - 1].text) || (!has_org_word && FEATURE_FIRST.contains(&sh[a].text) && !sh[a + 1].common))
+        && (FEATURE_LAST.contains(&sh[b - 1].text) || (!has_org_word && FEATURE_FIRST.contains(&sh[a].text)
+            && if matches!(sh[a].text, "Lake" | "Mount" | "Mt" | "Cape") { !sh[a + 1].common } else { sh[a + 1].text == "of" }))
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
@@ -567,6 +568,16 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if b - a > 2 && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
+    }
+    // ... or an organization before a title or a person's full name: "NASA Administrator Charles
+    // Bolden", "Image: NASA Bill Ingalls"
+    let org_first = lex.org_names.contains(sh[a].text) || (sh[a].all_caps && is_acronym(sh[a].text) && !lex.not_org_acronyms.contains(sh[a].text));
+    if b - a > 2 && org_first && !lex.place(sh[a].text, false)
+        && (lex.titles.contains(sh[a + 1].text) || (sh[a + 1].first && !sh[a + 1].all_caps && !has_org_word_in(sh, lex, a + 1, b)))
+    {
+        push(out, tokens, a, a + 1, Category::Organization, true, None);
+        let role = lex.titles.contains(sh[a + 1].text).then_some(a);
+        return classify_rest(text, tokens, sh, lex, a + 1, b, role, out);
     }
     classify_rest(text, tokens, sh, lex, a, b, None, out)
 }

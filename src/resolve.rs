@@ -83,10 +83,17 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         known.insert(a, c);
     }
     // a company's short form: "Merrill Lynch" once "Merrill Lynch & Co." is named, "Smithsonian"
-    // after "the Smithsonian Institution" (not a place: "Boston" of "Boston Co.")
+    // after "the Smithsonian Institution", "Scientology" after "the Church of Scientology" (not a
+    // place: "Boston" of "Boston Co.", "Texas" of "University of Texas")
     let short: FxHashSet<&str> = mentions.iter()
         .filter(|m| m.category == Category::Organization && m.strong)
-        .filter_map(|m| short_form(&text[m.start..m.end]))
+        .flat_map(|m| {
+            let name = &text[m.start..m.end];
+            // "Church of Scientology" -> "Scientology" (a place or an ordinary word is left out below)
+            let tail = name.rsplit_once(" of ").map(|(_, t)| t).filter(|t| !t.contains(' '));
+            [short_form(name), tail]
+        })
+        .flatten()
         .filter(|s| !lex.place(s, true) && !(!s.contains(' ') && lex.is_common(s)))
         .collect();
     // a surname of a person named in full is that person, even where it is also a town

@@ -101,6 +101,12 @@ pub const CASES: &[Case] = &[
         reject: &[("misc", "Caribbean"), ("person", "Lake Victoria")],
     },
     Case {
+        why: "an organization before a title or a name is highlighted apart; 'X of Y' names Y alone afterwards",
+        text: "NASA Administrator Charles Bolden spoke. Image: NASA Bill Ingalls. The Church of Zorvanity replied that Zorvanity had no comment.",
+        expect: &[("organization", "NASA"), ("person", "Charles Bolden"), ("person", "Bill Ingalls"), ("organization", "Church of Zorvanity"), ("organization", "Zorvanity")],
+        reject: &[("person", "NASA Bill Ingalls"), ("person", "Administrator Charles Bolden")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
