@@ -441,15 +441,18 @@ fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
         s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")).unwrap_or(s)
     };
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    // a place, or a town's name taken for a surname for want of context ("Charlton 2")
+    let town = |m: &Mention| m.category == Category::Place
+        || (m.category == Category::Person && !m.strong && m.tokens.1 - m.tokens.0 == 1 && lex.city_population(name(m)).is_some());
     let mut cues = 0;
     let mut clubs: FxHashSet<&str> = FxHashSet::default();
     for (k, m) in out.iter().enumerate() {
-        if m.category != Category::Place || lex.nations.contains(name(m)) {
+        if !town(m) || lex.nations.contains(name(m)) {
             continue;
         }
         let (a, b) = m.tokens;
-        let next_is_place = |i: usize| out.get(k + 1).is_some_and(|n| n.tokens.0 == i && n.category == Category::Place);
-        let prev_is_place = |i: usize| k > 0 && out[k - 1].tokens.1 == i && out[k - 1].category == Category::Place;
+        let next_is_place = |i: usize| out.get(k + 1).is_some_and(|n| n.tokens.0 == i && town(n));
+        let prev_is_place = |i: usize| k > 0 && out[k - 1].tokens.1 == i && town(&out[k - 1]);
         let between = |w: &str| TEAM_VERBS.contains(&w.trim_end_matches('.'));
         let fixture = (word(b) == "AT" && next_is_place(b + 1)) || (a > 0 && word(a - 1) == "AT" && prev_is_place(a - 1));
         let verb = (tokens.get(b).is_some_and(|t| !t.newline_before) && between(word(b)) && next_is_place(b + 1))
@@ -473,7 +476,7 @@ fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
             .take_while(|&i| !tokens[i].newline_before)
             .any(|i| tokens[i].kind == TokenKind::Number && tokens[i].end - tokens[i].start >= 4);
         let venue = venue || dateline;
-        if m.category == Category::Place && !venue && clubs.contains(name(m)) {
+        if town(m) && !venue && clubs.contains(name(m)) {
             m.category = Category::Organization;
             m.strong = true;
         }
@@ -668,8 +671,12 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         }
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
-    // 6. places
-    if lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
+    // 6. places (a small town's name that is also a surname is the person unless the words
+    // around say place: "Clinton said", "in Clinton")
+    let place_word = a > 0 && matches!(tokens[a - 1].text(text), "in" | "from" | "at" | "near" | "to" | "of");
+    let surname_town = single && tok.last && !tok.common && !lex.country(&full) && !place_word
+        && lex.city_population(&full).is_some_and(|p| p < 100_000);
+    if !surname_town && lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
         let strong = lex.country(full.as_str()) || !tok.first;
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
@@ -752,7 +759,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
         return push(out, tokens, a, b, Category::Person, true, None);
     }
     let common = tok.common;
-    if tok.city && !common && !first_name {
+    if tok.city && !common && !first_name && !tok.last {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
     if !common && (tok.last || speaks) && !tok.all_caps {

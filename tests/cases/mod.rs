@@ -107,6 +107,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "NASA Bill Ingalls"), ("person", "Administrator Charles Bolden")],
     },
     Case {
+        why: "a small town's name that is also a surname is the person, unless the words around say place",
+        text: "Reporters asked whether Clinton would run again. Palmer agreed. The fair was held in Clinton last year.",
+        expect: &[("person", "Clinton"), ("person", "Palmer"), ("place", "Clinton")],
+        reject: &[("place", "Palmer")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
