@@ -13,7 +13,7 @@ DATA ?= $(firstword $(wildcard ../shared/data/dev) data/dev)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-rust setup-node setup-browser build package extension test test-extension test-native test-wasm test-e2e test-package check-pages demo eval data bench clean
+.PHONY: all setup setup-rust setup-node setup-browser build package extension test test-extension test-native test-wasm test-e2e test-package check-pages demo eval guard data bench clean
 
 all: build
 
@@ -82,9 +82,14 @@ test-extension: setup-browser extension
 demo: build
 	node tools/serve.mjs --port $(PORT)
 
-## eval: the per-label accuracy table on every gold file of DATA (default ../shared/data/dev)
+## eval: the per-label accuracy table on every gold file of DATA (default ../shared/data/dev),
+## failing if a set's micro F1 falls more than a point below BENCHMARKS.md's "Now" table
 eval:
-	cargo run --release --quiet -- eval $(DATA)
+	cargo run --release --quiet -- eval --guard BENCHMARKS.md $(DATA)
+
+## guard: the same regression guard as a native test (tests/guard.rs) over DATA
+guard:
+	SKIMLIGHT_GOLD=$(DATA) cargo test --release --quiet --test guard
 
 ## bench: scanner throughput against compromise and wink-nlp, start-up, sizes, the 1 MB page
 ## against mark.js, scaling; writes bench/results.json and BENCHMARKS.md

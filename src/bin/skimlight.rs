@@ -22,9 +22,11 @@ const USAGE: &str = "usage:
       offsets; relative_dates (\"today\", \"last year\", \"3:30 p.m.\") and durations
       (\"two years\") are highlighted as dates but kept out of DATE, as the news gold sets
       have it)
-  skimlight eval [--errors] GOLD.jsonl|DIR [...]
+  skimlight eval [--errors] [--guard BENCHMARKS.md] GOLD.jsonl|DIR [...]
       per-label precision/recall/F1 (exact, boundary-normalized, overlap),
-      quote span F1 and speaker accuracy, for each file and in a summary table
+      quote span F1 and speaker accuracy, for each file and in a summary table;
+      --guard fails if a set's micro F1 (quote span F1 where it has no names) is
+      more than one point below the \"### Now\" table of that file
   skimlight scan < article.txt
       every highlight of a plain-text article, one per line";
 
@@ -181,7 +183,17 @@ fn gold_files(args: &[String]) -> Result<Vec<PathBuf>, String> {
 
 fn run_eval(args: &[String]) -> Result<(), String> {
     let errors = args.iter().any(|a| a == "--errors");
-    let files = gold_files(&args.iter().filter(|a| *a != "--errors").cloned().collect::<Vec<_>>())?;
+    let mut guard = None;
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--errors" => {}
+            "--guard" => guard = Some(it.next().ok_or("--guard needs the file with the recorded figures")?.clone()),
+            _ => rest.push(a.clone()),
+        }
+    }
+    let files = gold_files(&rest)?;
     let scanner = Scanner::new();
     let mut summary: Vec<(String, Report)> = Vec::new();
     for f in &files {
@@ -217,7 +229,48 @@ fn run_eval(args: &[String]) -> Result<(), String> {
     if summary.len() > 1 {
         println!("{}", summary_table(&summary));
     }
-    Ok(())
+    match guard {
+        Some(path) => check_guard(&path, &summary),
+        None => Ok(()),
+    }
+}
+
+/// The headline figure of a dev set: micro F1 (boundary-normalized) over its names and
+/// figures, or the exact quote-span F1 for a set that annotates only quotes.
+fn headline(rep: &Report) -> Option<f64> {
+    let m = rep.micro();
+    if m.gold > 0 {
+        return eval::prf(m.tp_norm, m.pred, m.gold).map(|x| 100.0 * x.2);
+    }
+    rep.quotes.as_ref().and_then(|q| eval::prf(q.tp_exact, q.pred, q.gold)).map(|x| 100.0 * x.2)
+}
+
+/// Compare each set's headline figure with the one recorded in the "### Now" table of `path`
+/// (BENCHMARKS.md): more than one point below is a regression.
+fn check_guard(path: &str, summary: &[(String, Report)]) -> Result<(), String> {
+    let doc = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let table = doc.split("### Now").nth(1).ok_or(format!("{path}: no \"### Now\" table"))?;
+    let mut recorded = std::collections::HashMap::new();
+    for row in table.lines().skip_while(|l| !l.starts_with('|')).take_while(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        // | set | PERSON ... PERCENT | micro | quote span | speaker |: micro is cell 10, quote span 11
+        let figure = cells.get(10).filter(|c| !c.is_empty()).or(cells.get(11)).and_then(|c| c.parse::<f64>().ok());
+        if let (Some(name), Some(f)) = (cells.get(1), figure) {
+            recorded.insert(name.to_string(), f);
+        }
+    }
+    let mut failures = Vec::new();
+    for (name, rep) in summary {
+        match (recorded.get(name), headline(rep)) {
+            (Some(&want), Some(got)) if got < want - 1.0 => failures.push(format!("{name}: {got:.1} < {want:.1} - 1")),
+            (Some(&want), Some(got)) => println!("guard {name}: {got:.1} (recorded {want:.1}) ok"),
+            _ => println!("guard {name}: no recorded figure"),
+        }
+    }
+    if recorded.is_empty() {
+        return Err(format!("{path}: the \"### Now\" table has no figures"));
+    }
+    if failures.is_empty() { Ok(()) } else { Err(format!("accuracy regressed: {}", failures.join("; "))) }
 }
 
 fn print_errors(g: &Value, t: &[char], gold: &eval::DocSpans, pred: &eval::DocSpans, ann: &Annotated) {
