@@ -719,7 +719,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
     let role_noun = is_role_noun(&before);
     let speaks = is_speech_verb(&after) || (after == "," && is_speech_verb(&after2));
     let before2 = if a > 1 { tokens[a - 2].text(text).to_lowercase() } else { String::new() };
-    let place_cue = before == "of" && is_place_noun(&before2);
+    // "the town of Majer" (not "the State of Exception": a capitalized head names something else)
+    let place_cue = before == "of" && is_place_noun(&before2) && a > 1 && tokens[a - 2].text(text).starts_with(|c: char| c.is_lowercase());
 
     if role.is_some() {
         return push(out, tokens, a, b, Category::Person, true, role);
