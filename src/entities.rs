@@ -258,13 +258,36 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        // places inside a hyphenated word: "Beijing-based", "US-funded", "US-China", "China-US"
+        if let Some(parts) = compound_places(shapes[i].text, lex) {
+            let t = &tokens[i];
+            for (x, y) in parts {
+                out.push(Mention { start: t.start + x, end: t.start + y, category: Category::Place, role: None, strong: true, tokens: (i, i + 1) });
+            }
+            i += 1;
+            continue;
+        }
         // grow a run of capitalized words, with particles and "of"-style connectors inside
         let mut j = i + 1;
+        let mut compound_end = None;
         loop {
             if j >= n || tokens[j].newline_before {
                 break;
             }
             let s = shapes[j];
+            // a place's compound ends a name: "the Korea-focused K"
+            if s.cap && tokens[j].space_before && s.text.contains('-') {
+                // ... unless the run and the word's first part make one place: "Cape Town-based"
+                let first = s.text.split('-').next().unwrap_or("");
+                let whole = format!("{} {first}", run_str(&shapes, i, j));
+                if s.text.rsplit('-').next().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase())) && lex.place(&whole, false) {
+                    compound_end = Some(tokens[j].start + first.len());
+                    break;
+                }
+                if compound_places(s.text, lex).is_some() {
+                    break;
+                }
+            }
             if s.cap && tokens[j].space_before {
                 j += 1;
                 continue;
@@ -297,6 +320,10 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 // ... or a known name goes on: "House of Representatives"
                 let head = (i..j).any(|k| lex.org_words.contains(shapes[k].text))
                     || (j == i + 1 && FEATURE_FIRST.contains(&shapes[i].text) && s.text == "of")
+                    // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
+                    || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
+                        && !lex.org_words.contains(shapes[k].text) && !lex.place(shapes[k].text, false)
+                        && k + 1 < n && shapes[k + 1].cap && !tokens[k + 1].newline_before)
                     || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s.text, shapes[k].text).as_str()));
                 if head && shapes[k].cap && s.text != "and" {
                     j = k + 1;
@@ -310,6 +337,11 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 }
             }
             break;
+        }
+        if let Some(end) = compound_end {
+            out.push(Mention { start: tokens[i].start, end, category: Category::Place, role: None, strong: true, tokens: (i, j + 1) });
+            i = j + 1;
+            continue;
         }
         // trailing connectors never end a run
         while j > i + 1 && !shapes[j - 1].cap {
@@ -568,7 +600,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return;
     }
     // 3. a place before a title: "UK Foreign Secretary William Hague"
-    if b - a > 2 && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word {
+    if b - a > 2 && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word_in(sh, lex, b - 1, b) {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
     }
@@ -692,6 +724,29 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     person_or_split(text, tokens, sh, a, b, None, out)
+}
+
+/// The places inside one hyphenated word, as byte ranges of the word: "Beijing-based" ->
+/// "Beijing", "US-China" -> "US", "China"; None unless every capitalized part is a place (and
+/// the word as a whole is not one: "Guinea-Bissau") and the rest are lower-case ("-based").
+fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize)>> {
+    if !w.contains('-') || lex.place(w, false) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for part in w.split('-') {
+        let (a, b) = (at, at + part.len());
+        at = b + 1;
+        if part.starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        if !lex.country(part) && !lex.city_population(part).is_some_and(|p| p >= 100_000) {
+            return None;
+        }
+        out.push((a, b));
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 fn is_camel(w: &str) -> bool {

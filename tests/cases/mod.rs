@@ -113,6 +113,13 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Palmer")],
     },
     Case {
+        why: "places inside hyphenated words; a title with 'of' before a name; hyphenated names stay whole",
+        text: "The Beijing-based firm, the Cape Town-based bank and US-China ties worried US Secretary of State Antony Blinken and Ban Ki-moon, not Guinea-Bissau.",
+        expect: &[("place", "Beijing"), ("place", "Cape Town"), ("place", "US"), ("place", "China"), ("person", "Antony Blinken"),
+                  ("person", "Ban Ki-moon"), ("place", "Guinea-Bissau")],
+        reject: &[("person", "Beijing-based"), ("place", "Cape"), ("place", "Guinea")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
