@@ -68,10 +68,11 @@ fn re(p: &str) -> Regex {
 impl Figures {
     pub fn new() -> Self {
         let wn = format!(r"{UNITS_WORD}(?:[- ]{UNITS_WORD})*");
-        let amount = format!(r"(?:{NUM}|{wn})(?:\s?-?\s?{SCALE}\b)?");
+        let amount = format!(r"(?:half[-\s]a[-\s](?:million|billion|trillion)|(?:{NUM}|{wn})(?:-plus)?(?:\s?-?\s?{SCALE}\b)?)");
         let money = format!(
             r"(?x)
-            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex)?\$|€|£|¥|₹|₩|₽|₡|₦|₱|₴|₺|₫|฿|₪|₵|₸|₲|₭|₮|₾|₼|\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|RM|Ksh|KSh|ZAR|NGN|GHS|EGP|PHP|PKR|BDT|dlrs|US\sdollars|rupees?)\s?)\s?(?:\d+,\d{{1,2}}\s?(?:million|billion)\b|{NUM})(?:\s?[-–]\s?{NUM})?(?:\s?-?\s?(?:{SCALE})\b)?(?:\s(?:million|billion|crore|lakh)\b)?
+            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex|[A-Z]{{3}})?\$|€|£|¥|₹|₩|₽|₡|₦|₱|₴|₺|₫|฿|₪|₵|₸|₲|₭|₮|₾|₼|\b(?:Rs\.?|Tk\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|RM|Ksh|KSh|ZAR|NGN|GHS|EGP|PHP|PKR|BDT|dlrs|US\sdollars|rupees?)\s?)\s?(?:\d+,\d{{1,2}}\s?(?:million|billion)\b|{NUM})(?:\s?[-–]\s?{NUM})?(?:\s?-?\s?(?:{SCALE})\b|(?:M|B|K|Mil|MM|Bn|BN)\b)?(?:\s(?:million|billion|crore|lakh)\b)?(?:\s(?:dollars|USD)\b)?
+            | \b(?:multi-?)?(?:million|billion|trillion)-dollar\b
             | \b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?(?:dollars|euros|pounds|rupees|pesos|ringgit|yuan|yen|shillings|naira|rand)\b
             | \b{amount}\s(?:(?:US|U\.S\.|Australian|Egyptian|Argentine|Argentinian|Mexican|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan|Colombian|Chilean|Philippine|Cuban|Dominican|Uruguayan|Jamaican|Namibian|Liberian|Kenyan|Ugandan|Tanzanian|Nigerian|Indian|Pakistani|Sri\sLankan|Nepalese|Indonesian|Brazilian|Swiss|Swedish|Norwegian|Danish|Turkish|South\sAfrican|Russian|Chinese|Japanese|Iranian|Iraqi|Saudi|Qatari|Kuwaiti|Jordanian|Moroccan|Tunisian|Algerian)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rials?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?|colones|colón|colon|birr|cedis?|kwacha|shekels?|hryvnias?|tenge|dong|taka|kyat|soles|bolivars?|bolívares|quetzales|quetzals?|reais|forints?|koruna|lempiras?|guaraníes|guaranis?|leones|pula|ouguiyas?|manat)\b"
         );
@@ -106,7 +107,7 @@ impl Figures {
         );
         // quantities keep their unit: "45 km", "3 tonnes", "20°C", "5 mph" (ambiguous short
         // units such as "in", "m" and "g" are left out)
-        let unit = r"(?:\s?°\s?[CF]\b|\s(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|feet|ft|inches|mph|km/h|kph|degrees(?:\s(?:Celsius|Fahrenheit))?|hectares?|acres?|litres?|liters?|gallons?|barrels?|MW|GW|kW|kWh|GB|TB|sq\s(?:km|miles?))\b)";
+        let unit = r"(?:\s?°\s?[CF]\b|\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|feet|ft|inches|mph|km/h|kph|degrees(?:\s(?:Celsius|Fahrenheit))?|hectares?|acres?|litres?|liters?|gallons?|barrels?|MW|GW|kW|kWh|GB|TB|sq\s(?:km|miles?))\b)";
         let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?(?:-[a-z]+\b|{unit})?");
         // vague quantities are one figure: "a few hundred", "several million", "tens of thousands"
         let word_number = format!(r"(?i)\b(?:(?:a\s)?(?:few|several|many)\s(?:hundred|thousand|million|billion)|tens\sof\s(?:thousands|millions|million|billions)|{wn}(?:-[a-z]+\b)?|hundreds|thousands|millions|billions|dozens|dozen)\b");
@@ -141,7 +142,9 @@ impl Figures {
         let excluded: Vec<(usize, usize)> = self.exclusion.find_iter(text).map(|m| (m.start(), m.end())).collect();
         let mut cands: Vec<(usize, usize, Category, u8)> = Vec::new();
         for m in self.money.find_iter(text) {
-            cands.push((m.start(), m.end(), Category::Money, 4));
+            if self.money_ok(text, m.start(), m.end()) {
+                cands.push((m.start(), m.end(), Category::Money, 4));
+            }
         }
         for m in self.percent.find_iter(text) {
             let s = if text[m.start()..].starts_with('-') { m.start() + 1 } else { m.start() };
@@ -240,6 +243,29 @@ impl Figures {
             .collect()
     }
 
+    /// Amounts that are not money: a weight in pounds ("hundreds of pounds of provisions",
+    /// "100kg (220 pounds)", "weighs 220 pounds") and a threshold ("the 4,000 mark").
+    fn money_ok(&self, text: &str, s: usize, e: usize) -> bool {
+        let span = &text[s..e];
+        let lower = span.to_lowercase();
+        let after = &text[e..];
+        let mut from = s.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = text[from..s].to_lowercase();
+        if lower.ends_with("pounds") || lower.ends_with("pound") {
+            let weight_near = ["kg", "kilo", "weigh", "lbs", "tonne", "ounce"].iter().any(|w| before.contains(w));
+            if after.starts_with(" of ") || weight_near {
+                return false;
+            }
+        }
+        if lower.ends_with(" mark") && before.trim_end().ends_with("the") {
+            return false;
+        }
+        true
+    }
+
     /// Dates that are really something else: "may" as a verb, "March" as a verb, a year that is a count.
     fn date_ok(&self, text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
         let span = &text[s..e];
@@ -302,6 +328,11 @@ impl Figures {
         let nxt = text[e..].chars().next();
         if nxt.is_some_and(|c| c.is_alphabetic() || c == '_') {
             return false; // "3D", "5G" (ordinals are matched separately)
+        }
+        // a code joined to a capital: "4-H", "3-D"
+        let mut rest = text[e..].chars();
+        if matches!(rest.next(), Some('-')) && rest.next().is_some_and(|c| c.is_uppercase()) && !rest.next().is_some_and(char::is_alphabetic) {
+            return false;
         }
         // a number after a capitalized product or document word: "Boeing 737", "Windows 10", "Figure 1"
         let prev_word = pre.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -463,7 +494,7 @@ fn word_value(w: &str) -> Option<f64> {
 
 fn scale_value(w: &str) -> Option<f64> {
     Some(match w {
-        "hundred" => 1e2, "thousand" | "k" => 1e3, "million" | "mln" | "m" => 1e6,
+        "hundred" => 1e2, "thousand" | "k" => 1e3, "million" | "mln" | "m" | "mil" | "mm" => 1e6,
         "billion" | "bln" | "bn" | "b" => 1e9, "trillion" | "tn" => 1e12, "crore" => 1e7, "lakh" => 1e5,
         _ => return None,
     })
@@ -563,8 +594,11 @@ fn currency(s: &str) -> &'static str {
         ("c$", "CAD"), ("s$", "SGD"), ("nt$", "TWD"), ("mex$", "MXN"), ("r$", "BRL"), ("rs", "INR"), ("rp", "IDR"),
         ("rm", "MYR"), ("ksh", "KES"), ("dlrs", "USD"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"),
         ("chf", "CHF"), ("cny", "CNY"), ("rmb", "CNY"), ("aud", "AUD"), ("cad", "CAD"), ("inr", "INR"), ("zar", "ZAR"),
-        ("ngn", "NGN"), ("ghs", "GHS"), ("egp", "EGP"), ("php", "PHP"), ("pkr", "PKR"), ("bdt", "BDT"),
+        ("ngn", "NGN"), ("ghs", "GHS"), ("egp", "EGP"), ("php", "PHP"), ("pkr", "PKR"), ("bdt", "BDT"), ("tk", "BDT"),
     ];
+    // codes written before a dollar sign in news copy
+    const ISO_CODES: &[&str] = &["COP", "MXN", "CLP", "ARS", "BRL", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD",
+        "BBD", "BZD", "NAD", "LRD", "ZWL", "FJD", "UYU", "DOP", "CUP", "USD"];
     // a country adjective names the currency: "Hong Kong dollars", "Colombian pesos"
     const ADJECTIVES: &[(&str, &str)] = &[
         ("us dollar", "USD"), ("u.s. dollar", "USD"), ("australian", "AUD"), ("canadian", "CAD"), ("hong kong", "HKD"),
@@ -596,6 +630,11 @@ fn currency(s: &str) -> &'static str {
     }
     if let Some((_, c)) = PREFIXES.iter().find(|(p, _)| l.starts_with(p)) {
         return c;
+    }
+    // an ISO code before the dollar sign: "COP$35 million", "MXN$100"
+    if s.len() > 4 && s.as_bytes()[3] == b'$' && s.as_bytes()[..3].iter().all(u8::is_ascii_uppercase) {
+        let code = &s[..3];
+        return ISO_CODES.iter().find(|c| **c == code).copied().unwrap_or("USD");
     }
     if let Some((_, c)) = ADJECTIVES.iter().find(|(p, _)| l.contains(p)) {
         return c;
@@ -867,9 +906,10 @@ fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
                 }
                 _ => s,
             };
-            let amount = parse_amount(s.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '.' && !c.is_alphabetic())
-                .trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.' || c == '$' || c == 's'))
-                .or_else(|| parse_amount(s))?;
+            // the currency before the figure is no part of the amount ("Tk 5 crore", "COP$35 million")
+            let digits = s.find(|c: char| c.is_ascii_digit()).map_or(s, |i| &s[i..]);
+            let halved = digits.to_lowercase().replace("half-a-", "0.5 ").replace("half-a ", "0.5 ").replace("half a ", "0.5 ");
+            let amount = parse_amount(&halved).or_else(|| parse_amount(s))?;
             if cur == "USD-cents" {
                 return Some(format!("{} USD", fmt_num(amount / 100.0)));
             }
@@ -936,6 +976,14 @@ mod tests {
         ("a 30-year-old man", &[]),
         ("it rained for four hours Friday", &[("four hours", Date), ("Friday", Date)]),
         ("2022 year-end inflation", &[("2022", Date)]),
+        // amounts with attached scales, codes before the dollar sign, taka, "-plus", "half a"
+        ("raised $15M, $80B and $102Mil", &[("$15M", Money), ("$80B", Money), ("$102Mil", Money)]),
+        ("Tk 5 crore and COP$35 million, about half-a million ringgit and 600-plus billion pesos",
+         &[("Tk 5 crore", Money), ("COP$35 million", Money), ("half-a million ringgit", Money), ("600-plus billion pesos", Money)]),
+        ("a multibillion-dollar deal worth $357,000,000 dollars", &[("multibillion-dollar", Money), ("$357,000,000 dollars", Money)]),
+        // pounds of weight and "the 4,000 mark" are not money
+        ("hundreds of pounds of food, 100kg (220 pounds), past the 4,000 mark", &[("hundreds", Number), ("100kg", Number), ("220", Number), ("4,000", Number)]),
+        ("the 4-H club, on 2024-05-04", &[("2024-05-04", Date)]),
     ];
 
     /// Text that must not yield any figure.
@@ -1021,6 +1069,11 @@ mod tests {
         assert_eq!(v("clocking 2 hours, 32 minutes, 25.3 seconds", None).as_deref(), Some("PT2H32M25.3S"));
         assert_eq!(v("she skated 4:07.13 for second", None).as_deref(), Some("PT4M7.13S"));
         assert_eq!(v("she finished 5th", None).as_deref(), Some("5"));
+        assert_eq!(v("it raised $102Mil", None).as_deref(), Some("102000000 USD"));
+        assert_eq!(v("Tk 5 crore", None).as_deref(), Some("50000000 BDT"));
+        assert_eq!(v("COP$35 million", None).as_deref(), Some("35000000 COP"));
+        assert_eq!(v("about half-a million ringgit", None).as_deref(), Some("500000 MYR"));
+        assert_eq!(v("dated 2024-05-04", None).as_deref(), Some("2024-05-04"));
     }
 }
 
