@@ -28,6 +28,11 @@ def fetch(tmp):
             t.extractall(tmp)
 
 
+def fold(s):
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
 def latin(s):
     return all(ord(c) < 0x250 or c in "\u2019" for c in s)
 
@@ -71,7 +76,11 @@ def main():
 
         best = {}
         for c in cities.values():
-            for n in {c["name"], c.get("asciiname") or c["name"]}:
+            # the name and, for cities of 100,000 or more, its form without accents, as English
+            # copy often writes it ("Sao Paulo"; short or small towns' folded names meet English
+            # words and surnames: Egypt's "Bush")
+            big = int(c.get("population") or 0) >= 100_000 and len(c["name"]) >= 5
+            for n in {c["name"], fold(c["name"]) if big else c["name"]}:
                 if n and latin(n) and len(n) > 2:
                     best[n] = max(best.get(n, 0), int(c.get("population") or 0))
         write("cities.txt", [f"{n}\t{p}" for n, p in sorted(best.items())],

@@ -120,6 +120,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Beijing-based"), ("place", "Cape"), ("place", "Guinea")],
     },
     Case {
+        why: "a city written without its accents; nationalities of two words",
+        text: "Costa Rican and South Korean officials met in Sao Paulo and Bogota.",
+        expect: &[("misc", "Costa Rican"), ("misc", "South Korean"), ("place", "Sao Paulo"), ("place", "Bogota")],
+        reject: &[("person", "Costa Rican"), ("person", "Sao Paulo")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
