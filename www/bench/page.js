@@ -45,7 +45,11 @@ async function run() {
   longTasks.length = 0;
   if (mode === 'skimlight') {
     const t = performance.now();
-    const r = await highlight(article);
+    // tuning knobs for experiments: ?sliceMs=8&charsPerFrame=12000
+    const knobs = {};
+    for (const k of ['sliceMs', 'charsPerFrame']) if (params.has(k)) knobs[k] = Number(params.get(k));
+    if (params.has('render')) knobs.mode = params.get('render');
+    const r = await highlight(article, knobs);
     const ms = performance.now() - t;
     await settle();
     return { ms, longest_task_ms: longest, long_tasks: longTasks.length, highlights: r.annotations.length, chars: text.length, marks: phases() };
