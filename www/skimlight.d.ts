@@ -38,6 +38,11 @@ export interface Entity {
   mentions: number;
   role: string | null;
   quotes: number;
+  /**
+   * In `onUpdate` results (live mode): the entity numbers (`Annotation.entity`) this entry
+   * stands for, one per scan of added content that named it; `mentions` counts those on the page.
+   */
+  ids?: number[];
 }
 
 export interface Quote {
@@ -87,7 +92,7 @@ export interface HighlightOptions extends ScanOptions {
   live?: boolean;
   /** Debounce of live mode, in ms (default 200). */
   liveDelay?: number;
-  /** Live mode: called after content added later was highlighted. */
+  /** Live mode: called after added content was highlighted, with what the page shows now. */
   onUpdate?: (result: HighlightResult) => void;
   /** Return false to drop a match. */
   filter?: (annotation: Annotation) => boolean;

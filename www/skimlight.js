@@ -534,9 +534,11 @@ function follow(state) {
       if (!el || (el !== root && el.closest(skip))) continue;
       const added = await scanAndRender(el, state);
       if (added === null) return;
-      for (const a of added) state.counts[a.category]++;
     }
-    if (typeof options.onUpdate === 'function') options.onUpdate(resultOf(state));
+    // what the page shows now: content the page removed (a view swapped by a router) no longer counts
+    const result = liveResult(state);
+    state.counts = result.counts;
+    if (typeof options.onUpdate === 'function') options.onUpdate(result);
   };
   state.observer = new View.MutationObserver((records) => {
     if (!state.observing) return;
@@ -556,6 +558,43 @@ function follow(state) {
 
 function resultOf(state) {
   return { counts: { ...state.counts }, entities: state.entities, quotes: state.quotes, annotations: state.anns };
+}
+
+/**
+ * Live mode's result: the annotations still on the page (the page may have removed some, as a
+ * single-page app does on navigation), their counts, and one entity per category and name
+ * (scans of added content each name their own) with its mentions counted on the page. Ranges of
+ * removed text are dropped from the highlight registry.
+ */
+function liveResult(state) {
+  const alive = new Set();
+  if (state.mode === 'highlights') {
+    state.ranges = state.ranges.filter(({ range, ann }) => {
+      const on = !range.collapsed && state.root.contains(range.startContainer);
+      if (on) alive.add(ann.id);
+      else state.registry[ann.category].delete(range);
+      return on;
+    });
+  } else {
+    for (const m of state.root.querySelectorAll(`${MARK}[data-skimlight-id]`)) alive.add(Number(m.getAttribute('data-skimlight-id')));
+  }
+  const annotations = state.anns.filter((a) => alive.has(a.id));
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+  const byName = new Map();
+  const quotes = new Set();
+  for (const a of annotations) {
+    counts[a.category]++;
+    if (a.entity !== undefined) {
+      const e = state.entities[a.entity];
+      const key = `${e.category}\u0001${e.name}`;
+      let x = byName.get(key);
+      if (!x) byName.set(key, (x = { ...e, mentions: 0, ids: [] }));
+      x.mentions++;
+      if (!x.ids.includes(a.entity)) x.ids.push(a.entity);
+    }
+    if (a.category === 'quote' && a.quote !== undefined && a.quote !== NO_LINK) quotes.add(state.quotes[a.quote]);
+  }
+  return { counts, entities: [...byName.values()], quotes: [...quotes], annotations };
 }
 
 /** Does this browser have the CSS Custom Highlight API? */

@@ -91,7 +91,8 @@
     if (!result) return { ...base, counts: {}, entities: [], quotes: [] };
     const entities = [];
     result.entities.forEach((e, id) => {
-      if (ENTITY_CATEGORIES.includes(e.category)) entities.push({ id, name: e.name, category: e.category, mentions: e.mentions, role: e.role });
+      // after live updates one entity may carry several numbers (one per scan that named it)
+      if (ENTITY_CATEGORIES.includes(e.category)) entities.push({ id: e.ids || [id], name: e.name, category: e.category, mentions: e.mentions, role: e.role });
     });
     entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     const groups = new Map();
@@ -154,7 +155,10 @@
 
   function reveal(message) {
     if (!root || !result) return false;
-    if (message.entity !== undefined) return sl.reveal(root, (a) => a.entity === message.entity);
+    if (message.entity !== undefined) {
+      const ids = [].concat(message.entity);
+      return sl.reveal(root, (a) => ids.includes(a.entity));
+    }
     return sl.reveal(root, (a) => a.id === message.id);
   }
 

@@ -40,6 +40,48 @@ test('live mode highlights added content once and leaves done content alone', as
   await page.close();
 });
 
+test('live mode follows a single-page-app navigation: the new view is highlighted, the old one let go', async () => {
+  const { page, errors } = await tryPage(b.context, b.base);
+  const r = await page.evaluate(async () => {
+    const { highlight, unhighlight } = await import('/www/skimlight.js');
+    const out = document.getElementById('output');
+    const updates = [];
+    await highlight(out, { live: true, liveDelay: 50, onUpdate: (x) => updates.push(x) });
+    const firstView = out.querySelectorAll('mark.skimlight').length;
+    // the app swaps the whole view, as routers do, and changes the address without a load
+    history.pushState({}, '', '?view=2');
+    const view = document.createElement('article');
+    view.innerHTML = '<h2>Second story</h2><p>"We are ready," said Jacinda Ardern in Wellington on Tuesday.</p>';
+    out.replaceChildren(view);
+    await new Promise((r) => setTimeout(r, 600));
+    // then re-renders one text in place, as a framework updating a binding does
+    view.querySelector('h2').firstChild.data = 'Second story, updated in Auckland';
+    await new Promise((r) => setTimeout(r, 600));
+    const marks = [...out.querySelectorAll('mark.skimlight')].map((m) => m.textContent);
+    const text = out.textContent;
+    unhighlight(out);
+    return {
+      firstView, marks, text, after: out.textContent, left: out.querySelectorAll('mark').length,
+      updates: updates.length, url: location.search,
+      counted: Object.values(updates.at(-1).counts).reduce((a, b) => a + b, 0),
+      listed: updates.at(-1).annotations.length,
+      people: updates.at(-1).entities.filter((e) => e.category === 'person').map((e) => e.name),
+    };
+  });
+  assert.ok(r.firstView > 0);
+  for (const t of ['Jacinda Ardern', 'Wellington', 'Tuesday', 'Auckland']) assert.ok(r.marks.includes(t), JSON.stringify(r.marks));
+  assert.equal(r.after, r.text, 'unhighlight after the navigation restores the text');
+  assert.equal(r.left, 0);
+  assert.equal(r.url, '?view=2');
+  assert.ok(r.updates >= 2, `onUpdate after each change (${r.updates})`);
+  // what the result reports is what the page shows: the first view's highlights are gone
+  assert.equal(r.counted, r.marks.length, JSON.stringify(r));
+  assert.equal(r.listed, r.marks.length);
+  assert.deepEqual(r.people, ['Jacinda Ardern']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('highlights mode paints without touching the DOM and still shows tooltips', async () => {
   const { page, errors } = await tryPage(b.context, b.base);
   const r = await page.evaluate(async () => {
