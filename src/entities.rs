@@ -696,6 +696,13 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     if lex.org_names.contains(full.as_str()) {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
+    // an organization's name run into a person's: "Minister of ... Local Government Peter Chin"
+    if let Some(k) = (a..b).rev().find(|&k| sh[k].cap && lex.org_words.contains(sh[k].text)) {
+        if k > a && k + 3 <= b && sh[k + 1].first {
+            push(out, tokens, a, k + 1, Category::Organization, true, None);
+            return person_or_split(text, tokens, sh, k + 1, b, None, out);
+        }
+    }
     if has_org_word && !(single && tok.initial && tok.common) {
         // "Bank" alone or "Police" alone are not names
         if single && !tok.all_caps && tok.common {

@@ -126,6 +126,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Costa Rican"), ("person", "Sao Paulo")],
     },
     Case {
+        why: "the G7 is an organization (and no number); a government or embassy named by its nationality; an office run into a name",
+        text: "The G7 and the Cuban Government criticised the Israeli Embassy, said Minister of Housing and Local Government Peter Chin.",
+        expect: &[("organization", "G7"), ("organization", "Cuban Government"), ("organization", "Israeli Embassy"), ("person", "Peter Chin")],
+        reject: &[("number", "7"), ("misc", "Cuban"), ("organization", "Local Government Peter Chin")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
