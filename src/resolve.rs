@@ -150,7 +150,11 @@ impl<'a> Builder<'a> {
         let words: Vec<&str> = raw.split_whitespace().collect();
         // a person's surname alone links to the full name seen before (or after: handled by order)
         if m.category == Category::Person && words.len() == 1 {
-            if let Some(&id) = self.by_key.get(&(Category::Person, format!("last:{raw}"))) {
+            // ... or its first word: a given name in a feature story ("César"), a family name
+            // written first ("Xi" of "Xi Jinping")
+            let id = self.by_key.get(&(Category::Person, format!("last:{raw}")))
+                .or_else(|| self.by_key.get(&(Category::Person, format!("first:{raw}"))));
+            if let Some(&id) = id {
                 self.entities[id].mentions += 1;
                 self.by_key.insert(key_full, id);
                 return id;
@@ -202,6 +206,7 @@ impl<'a> Builder<'a> {
             if let Some(last) = surname(raw) {
                 self.by_key.entry((Category::Person, format!("last:{last}"))).or_insert(id);
             }
+            self.by_key.entry((Category::Person, format!("first:{first}"))).or_insert(id);
         }
         if m.category == Category::Organization {
             let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };

@@ -69,6 +69,18 @@ fn entity_linking_and_tooltips() {
 }
 
 #[test]
+fn a_name_alone_links_to_the_full_name_by_its_first_or_last_word() {
+    let scanner = Scanner::new();
+    let text = "President Xi Jinping met Prime Minister Jacinda Ardern. Xi said trade mattered, and Ardern agreed.";
+    let scan = scanner.scan(text);
+    let link = |name: &str| scan.annotations.iter().find(|a| &text[a.start..a.end] == name).and_then(|a| a.link);
+    assert!(link("Xi").is_some());
+    assert_eq!(link("Xi"), link("Xi Jinping"), "a family name written first links to the full name");
+    assert_eq!(link("Ardern"), link("Jacinda Ardern"));
+    assert_ne!(link("Xi"), link("Ardern"));
+}
+
+#[test]
 fn figure_values_resolve_against_publication() {
     let scanner = Scanner::new();
     let opts = skimlight::Options { published: skimlight::parse_iso_date("2012-03-12") };
