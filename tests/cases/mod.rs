@@ -132,6 +132,12 @@ pub const CASES: &[Case] = &[
         reject: &[("number", "7"), ("misc", "Cuban"), ("organization", "Local Government Peter Chin")],
     },
     Case {
+        why: "a big city under the name English copy gives it; the Games are an event, no person",
+        text: "Pilgrims travelled to Mecca, then Bombay and Saigon, before the Winter Olympics and the Paralympics.",
+        expect: &[("place", "Mecca"), ("place", "Bombay"), ("place", "Saigon"), ("misc", "Winter Olympics"), ("misc", "Paralympics")],
+        reject: &[("person", "Mecca"), ("person", "Paralympics")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
