@@ -595,8 +595,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         let role_start = a;
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(role_start), out);
     }
-    if lex.demonyms.contains(full.as_str()) {
+    // ... or a people: "Albanians", "Kosovo Albanians" (a place, then the people)
+    if lex.demonyms.contains(full.as_str()) || full.strip_suffix('s').is_some_and(|x| lex.demonyms.contains(x)) {
         push(out, tokens, a, b, Category::Misc, true, None);
+        return;
+    }
+    if b - a == 2 && lex.place(sh[a].text, false) && sh[b - 1].text.strip_suffix('s').is_some_and(|x| lex.demonyms.contains(x)) {
+        push(out, tokens, a, a + 1, Category::Place, true, None);
+        push(out, tokens, a + 1, b, Category::Misc, true, None);
         return;
     }
     // 3. a place before a title: "UK Foreign Secretary William Hague"
@@ -807,7 +813,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
         if b - a <= 3 && all_names && (surname || first_name) {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
-        // an unknown multi-word name that is not ordinary words: weak organization guess
+        // an unknown multi-word name that is not ordinary words: a weak guess at a person
         let common = (a..b).filter(|&k| sh[k].common).count();
         if common == 0 && b - a <= 4 && !tok.initial {
             return push(out, tokens, a, b, Category::Person, false, None);

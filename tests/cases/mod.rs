@@ -138,6 +138,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Mecca"), ("person", "Paralympics")],
     },
     Case {
+        why: "a people is a group (misc), never a person; a place before it stays a place",
+        text: "Albanians and Germans marched. Kosovo Albanians voted.",
+        expect: &[("misc", "Albanians"), ("misc", "Germans"), ("place", "Kosovo")],
+        reject: &[("person", "Albanians"), ("person", "Kosovo Albanians"), ("organization", "Kosovo Albanians")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
