@@ -676,6 +676,10 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             }
             return;
         }
+        // a title before an acronym names no one: "Director WWF's Congo programme"
+        if b - t == 1 && sh[t].all_caps && is_acronym(sh[t].text) && !lex.not_org_acronyms.contains(sh[t].text) {
+            return push(out, tokens, t, b, Category::Organization, false, None);
+        }
         let role = Some((tokens[role_from.unwrap_or(a)].start, tokens[t - 1].end));
         return person_or_split(text, tokens, sh, t, b, role, out);
     }

@@ -245,7 +245,11 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
                 && !matches!(words.first().map(|w| w.to_lowercase()).as_deref(), Some("the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our" | "my" | "but" | "and" | "so" | "then" | "now" | "when" | "if"));
             if !named.overlaps(s, e) && plausible {
                 named.insert(s, e);
-                mentions.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
+                // an acronym that speaks is an organization: "WWF said"
+                let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+                let acronym = words.len() == 1 && (2..=6).contains(&letters) && raw.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+                let category = if acronym { Category::Organization } else { Category::Person };
+                mentions.push(Mention { start: s, end: e, category, role: None, strong: true, tokens: (a, b) });
             }
         }
     }

@@ -144,6 +144,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Albanians"), ("person", "Kosovo Albanians"), ("organization", "Kosovo Albanians")],
     },
     Case {
+        why: "an acronym after a title or before a speech verb is an organization, not a person",
+        text: "\"It is premature,\" commented Allard Blom, Director WWF's Congo programme. \"We object,\" UNHCR said.",
+        expect: &[("organization", "WWF"), ("person", "Allard Blom"), ("organization", "UNHCR")],
+        reject: &[("person", "WWF"), ("person", "UNHCR")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
