@@ -160,6 +160,14 @@ impl<'a> Builder<'a> {
                 return id;
             }
         }
+        if m.category == Category::Organization && words.len() > 1 {
+            // "Security Council" after "UN Security Council"
+            if let Some(&id) = self.by_key.get(&(Category::Organization, format!("tail:{raw}"))) {
+                self.entities[id].mentions += 1;
+                self.by_key.insert(key_full, id);
+                return id;
+            }
+        }
         if m.category == Category::Organization {
             let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };
             if ini.len() >= 2 {
@@ -212,6 +220,16 @@ impl<'a> Builder<'a> {
             let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };
             if ini.len() >= 2 {
                 self.by_key.entry((Category::Organization, format!("acr:{ini}"))).or_insert(id);
+            }
+            // the name without the acronym, country or nationality before it: "UN Security
+            // Council" answers to "Security Council" (at least two words must remain)
+            let first_is_qualifier = words.first().is_some_and(|w| {
+                let w = w.trim_end_matches('.');
+                (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) || lex.country(w) || lex.demonyms.contains(w)
+            });
+            if words.len() >= 3 && first_is_qualifier {
+                let tail = raw[raw.find(' ').map_or(0, |i| i + 1)..].to_string();
+                self.by_key.entry((Category::Organization, format!("tail:{tail}"))).or_insert(id);
             }
         }
         id
@@ -272,7 +290,7 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| {
         let words = text[mentions[i].start..mentions[i].end].split_whitespace().count();
-        (std::cmp::Reverse(words.min(2)), i)
+        (std::cmp::Reverse(words), i)
     });
     let mut link = vec![0usize; mentions.len()];
     for i in order {

@@ -78,6 +78,13 @@ fn a_name_alone_links_to_the_full_name_by_its_first_or_last_word() {
     assert_eq!(link("Xi"), link("Xi Jinping"), "a family name written first links to the full name");
     assert_eq!(link("Ardern"), link("Jacinda Ardern"));
     assert_ne!(link("Xi"), link("Ardern"));
+    // an organization's name without the acronym before it, whichever comes first
+    let text = "The Security Council met. Later the UN Security Council voted, and the Security Council adjourned.";
+    let scan = scanner.scan(text);
+    let councils: Vec<_> = scan.annotations.iter().filter(|a| text[a.start..a.end].ends_with("Security Council")).collect();
+    assert_eq!(councils.len(), 3);
+    assert!(councils.iter().all(|a| a.link.is_some() && a.link == councils[1].link), "one council");
+    assert_eq!(scan.entities[councils[0].link.unwrap()].name, "UN Security Council");
 }
 
 #[test]
