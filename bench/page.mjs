@@ -38,6 +38,7 @@ export async function pageBench({ runs = 3 } = {}) {
         chars: sk[0].chars,
         highlights: sk[0].highlights,
         skimlight_ms: pick(sk, 'ms'),
+        skimlight_first_screen_ms: pick(sk, 'first_screen_ms'),
         skimlight_longest_task_ms: pick(sk, 'longest_task_ms'),
         skimlight_long_tasks: pick(sk, 'long_tasks'),
         markjs_ms: pick(mk, 'ms'),

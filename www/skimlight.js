@@ -366,7 +366,7 @@ function makeMark(doc, ann, first, prefix) {
  * segments with the chain of annotations (outermost first) covering each. The original Text
  * node keeps the first piece, so references the page holds stay valid.
  */
-function wrapNode(doc, node, segs, firstPiece, record, prefix) {
+function wrapNode(doc, node, segs, firstPiece, record, prefix, start) {
   const pieces = [];
   let cur = node;
   for (let i = 0; i < segs.length; i++) {
@@ -383,7 +383,8 @@ function wrapNode(doc, node, segs, firstPiece, record, prefix) {
       let j = i + 1;
       while (j < b && segs[j].anns[depth] === ann) j++;
       if (ann !== undefined) {
-        const isFirst = !firstPiece.has(ann.id);
+        // the piece where the annotation starts, whatever order the nodes are wrapped in
+        const isFirst = !firstPiece.has(ann.id) && (start === undefined || start + segs[i].s <= ann.start);
         if (isFirst) firstPiece.add(ann.id);
         const mark = makeMark(doc, ann, isFirst, prefix);
         pieces[i].parentNode.insertBefore(mark, pieces[i]);
@@ -423,8 +424,49 @@ function* plan(nodes, starts, anns) {
       const cover = here.filter((a) => a.start - ns <= s && a.end - ns >= e); // already outer-first
       segs.push({ s, e, anns: cover });
     }
-    yield { node: nodes[n], segs };
+    yield { node: nodes[n], segs, start: ns };
   }
+}
+
+/**
+ * The text nodes on screen, as a range [a, b) of `nodes` (document order), found by binary
+ * search on their boxes (layout is clean before the first mark); null when there is no screen
+ * or too little text to bother.
+ */
+function onScreen(nodes, doc) {
+  const view = doc.defaultView;
+  const h = view && view.innerHeight;
+  if (!h || nodes.length < 64) return null;
+  const box = (k) => {
+    const el = nodes[k].parentElement;
+    return el && typeof el.getBoundingClientRect === 'function' ? el.getBoundingClientRect() : null;
+  };
+  const search = (pred) => {
+    let lo = 0, hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = box(mid);
+      if (r && pred(r)) hi = mid; else lo = mid + 1;
+    }
+    return lo;
+  };
+  const a = search((r) => r.bottom >= 0);
+  const b = search((r) => r.top > h);
+  return b > a && (a > 0 || b < nodes.length) ? [a, b] : null;
+}
+
+/** The wrapping work with the screen's nodes first (then a `{screen: true}` marker), then the
+ * rest in document order: a long article shows its highlights where the reader is at once. */
+function* screenFirst(nodes, starts, anns, range) {
+  if (!range) {
+    yield* plan(nodes, starts, anns);
+    return;
+  }
+  const [a, b] = range;
+  yield* plan(nodes.slice(a, b), starts.slice(a, b), anns);
+  yield { screen: true };
+  yield* plan(nodes.slice(0, a), starts.slice(0, a), anns);
+  yield* plan(nodes.slice(b), starts.slice(b), anns);
 }
 
 /** Locate UTF-16 offset `pos` of the joined text: [text node, offset in it]. */
@@ -481,7 +523,7 @@ async function scanAndRender(container, state) {
     mark('wrap-end');
     return anns;
   }
-  const work = plan(nodes, starts, anns);
+  const work = screenFirst(nodes, starts, anns, onScreen(nodes, doc));
   // Two budgets keep every main-thread task short: our own script time per slice, and the
   // amount of text whose layout we invalidate per frame (re-laying out a paragraph re-shapes
   // all its text, so wrapping a whole 1 MB article in one frame costs the browser hundreds of
@@ -492,9 +534,19 @@ async function scanAndRender(container, state) {
   let chars = 0;
   state.observing = false; // our own mutations are not new content
   for (const w of work) {
+    if (w.screen) {
+      // what the reader sees is done: let it paint before the rest
+      flushObserver(state);
+      await nextFrame(doc);
+      if (states.get(root) !== state) return null;
+      mark('first-screen');
+      t0 = performance.now();
+      chars = 0;
+      continue;
+    }
     if (!w.node.parentNode) continue; // the page removed it meanwhile
     chars += w.node.data.length;
-    wrapNode(doc, w.node, w.segs, state.firstPiece, state.records, state.prefix);
+    wrapNode(doc, w.node, w.segs, state.firstPiece, state.records, state.prefix, w.start);
     const overFrame = chars > charsPerFrame;
     if (overFrame || performance.now() - t0 > sliceMs) {
       flushObserver(state);

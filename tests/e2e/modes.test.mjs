@@ -82,6 +82,50 @@ test('live mode follows a single-page-app navigation: the new view is highlighte
   await page.close();
 });
 
+test('a long article is highlighted where the reader is first; every highlight keeps one stop at its start', async () => {
+  const { page, errors } = await tryPage(b.context, b.base);
+  const r = await page.evaluate(async () => {
+    const { highlight } = await import('/www/skimlight.js');
+    const out = document.getElementById('output');
+    out.replaceChildren();
+    for (let i = 0; i < 400; i++) {
+      const p = document.createElement('p');
+      p.dataset.i = String(i);
+      p.textContent = i === 200
+        ? '"It will hold," said Angela Merkel in Berlin. "It will hold for years," she added later in Paris.'
+        : `Paragraph ${i}: Olaf Scholz met Emmanuel Macron in Berlin on Friday, and 12% of voters agreed.`;
+      out.appendChild(p);
+    }
+    out.querySelector('[data-i="200"]').scrollIntoView({ block: 'center' });
+    const order = [];
+    const mo = new MutationObserver((records) => {
+      for (const rec of records) for (const n of rec.addedNodes) if (n.nodeName === 'MARK') order.push(Number(n.closest('p').dataset.i));
+    });
+    mo.observe(out, { childList: true, subtree: true });
+    await highlight(out, { charsPerFrame: 3000 });
+    mo.disconnect();
+    // each highlight: exactly one mark with a tabindex, its first piece in document order
+    const byId = new Map();
+    for (const m of out.querySelectorAll('mark.skimlight')) {
+      const id = m.dataset.skimlightId;
+      if (!byId.has(id)) byId.set(id, []);
+      byId.get(id).push(m);
+    }
+    let stops = true;
+    for (const marks of byId.values()) {
+      const withStop = marks.filter((m) => m.hasAttribute('tabindex'));
+      if (withStop.length !== 1 || withStop[0] !== marks[0]) stops = false;
+    }
+    return { first: order.slice(0, 10), n: order.length, stops, firstStop: out.querySelector('mark[tabindex="0"]').closest('p').dataset.i };
+  });
+  assert.ok(r.first.every((i) => i > 185 && i < 215), `first marks on screen: ${r.first}`);
+  assert.ok(r.n > 1000);
+  assert.ok(r.stops, 'one tab stop per highlight, at its start');
+  assert.equal(r.firstStop, '0', 'keyboard navigation starts at the top of the article');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('highlights mode paints without touching the DOM and still shows tooltips', async () => {
   const { page, errors } = await tryPage(b.context, b.base);
   const r = await page.evaluate(async () => {
