@@ -261,8 +261,8 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         // places inside a hyphenated word: "Beijing-based", "US-funded", "US-China", "China-US"
         if let Some(parts) = compound_places(shapes[i].text, lex) {
             let t = &tokens[i];
-            for (x, y) in parts {
-                out.push(Mention { start: t.start + x, end: t.start + y, category: Category::Place, role: None, strong: true, tokens: (i, i + 1) });
+            for (x, y, category) in parts {
+                out.push(Mention { start: t.start + x, end: t.start + y, category, role: None, strong: true, tokens: (i, i + 1) });
             }
             i += 1;
             continue;
@@ -743,10 +743,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     person_or_split(text, tokens, sh, a, b, None, out)
 }
 
-/// The places inside one hyphenated word, as byte ranges of the word: "Beijing-based" ->
-/// "Beijing", "US-China" -> "US", "China"; None unless every capitalized part is a place (and
-/// the word as a whole is not one: "Guinea-Bissau") and the rest are lower-case ("-based").
-fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize)>> {
+/// The places (and known organizations) inside one hyphenated word, as byte ranges of the
+/// word: "Beijing-based" -> "Beijing", "US-China" -> "US", "China", "UN-led" -> "UN"; None
+/// unless every capitalized part is one (and the word as a whole is not a place:
+/// "Guinea-Bissau") and the rest are lower-case ("-based").
+fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category)>> {
     if !w.contains('-') || lex.place(w, false) {
         return None;
     }
@@ -758,10 +759,14 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize)>> {
         if part.starts_with(|c: char| c.is_lowercase()) {
             continue;
         }
-        if !lex.country(part) && !lex.city_population(part).is_some_and(|p| p >= 100_000) {
+        let category = if lex.country(part) || lex.city_population(part).is_some_and(|p| p >= 100_000) {
+            Category::Place
+        } else if lex.org_names.contains(part) {
+            Category::Organization
+        } else {
             return None;
-        }
-        out.push((a, b));
+        };
+        out.push((a, b, category));
     }
     (!out.is_empty()).then_some(out)
 }
