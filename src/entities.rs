@@ -753,6 +753,8 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
     }
     let mut out = Vec::new();
     let mut at = 0;
+    // an acronym counts only before a lower-case part: "UN-led" (not "BY-SA", "SIXTY-FIVE")
+    let lower_tail = w.split('-').last().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase()));
     for part in w.split('-') {
         let (a, b) = (at, at + part.len());
         at = b + 1;
@@ -761,7 +763,7 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
         }
         let category = if lex.country(part) || lex.city_population(part).is_some_and(|p| p >= 100_000) {
             Category::Place
-        } else if lex.org_names.contains(part) {
+        } else if lex.org_names.contains(part) || (lower_tail && is_acronym(part) && !lex.not_org_acronyms.contains(part)) {
             Category::Organization
         } else {
             return None;
