@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::Lexicon;
 use crate::model::Category;
-use crate::text::{Token, TokenKind};
+use crate::text::{strip_possessive, Token, TokenKind};
 
 /// One name found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -468,10 +468,7 @@ fn score_after(text: &str, tokens: &[Token], b: usize) -> bool {
 /// Pakistan"), as CoNLL and the newswire sets label them; a venue stays a place ("At
 /// Chesterfield: Derbyshire beat ...", "in Chicago").
 fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
-    let name = |m: &Mention| {
-        let s = &text[m.start..m.end];
-        s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")).unwrap_or(s)
-    };
+    let name = |m: &Mention| strip_possessive(&text[m.start..m.end]);
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     // a place, or a town's name taken for a surname for want of context ("Charlton 2")
     let town = |m: &Mention| m.category == Category::Place
@@ -523,7 +520,7 @@ fn push(out: &mut Vec<Mention>, tokens: &[Token], a: usize, b: usize, category: 
     out.push(Mention { start: tokens[a].start, end: tokens[b - 1].end, category, role, strong, tokens: (a, b) });
 }
 
-fn is_acronym(s: &str) -> bool {
+pub(crate) fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && letters <= 6 && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
@@ -596,11 +593,11 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(role_start), out);
     }
     // ... or a people: "Albanians", "Kosovo Albanians" (a place, then the people)
-    if lex.demonyms.contains(full.as_str()) || full.strip_suffix('s').is_some_and(|x| lex.demonyms.contains(x)) {
+    if lex.people(&full) {
         push(out, tokens, a, b, Category::Misc, true, None);
         return;
     }
-    if b - a == 2 && lex.place(sh[a].text, false) && sh[b - 1].text.strip_suffix('s').is_some_and(|x| lex.demonyms.contains(x)) {
+    if b - a == 2 && lex.place(sh[a].text, false) && lex.people(sh[b - 1].text) {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         push(out, tokens, a + 1, b, Category::Misc, true, None);
         return;

@@ -165,6 +165,11 @@ impl Lexicon {
         self.country(name) || self.city_population(name).is_some_and(|p| any_city || p >= 100_000)
     }
 
+    /// A nationality or group, or its plural: "Serb", "Serbs", "Albanians".
+    pub fn people(&self, word: &str) -> bool {
+        self.demonyms.contains(word) || word.strip_suffix('s').is_some_and(|w| self.demonyms.contains(w))
+    }
+
     /// A country, capital, continent, US state or region.
     pub fn country(&self, name: &str) -> bool {
         self.places_small.contains(name)

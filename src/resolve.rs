@@ -3,17 +3,13 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::entities::Mention;
+use crate::entities::{is_acronym, Mention};
 use crate::figures::Figure;
 use crate::lexicon::{Gender, Lexicon};
 use crate::model::{Annotation, Category, Entity, Quote, Scan};
 use crate::quotes::{QuoteSpan, SpeakerForm};
 use crate::spans::{overlapping, Disjoint};
-use crate::text::Token;
-
-fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")).unwrap_or(s)
-}
+use crate::text::{strip_possessive, Token};
 
 /// Initials of the capitalized words of a name: "North Atlantic Treaty Organization" -> "NATO".
 fn initials(name: &str) -> String {
@@ -44,7 +40,7 @@ fn short_form(name: &str) -> Option<&str> {
         cut = true;
     }
     let s = s.trim_end_matches([' ', '&', ',']);
-    (cut && s.starts_with(|c: char| c.is_uppercase()) && !s.is_empty()).then_some(s)
+    (cut && s.starts_with(|c: char| c.is_uppercase())).then_some(s)
 }
 
 /// Settle document-level consistency: a weak mention takes the category the document gives
@@ -264,9 +260,7 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
             if !named.overlaps(s, e) && plausible {
                 named.insert(s, e);
                 // an acronym that speaks is an organization: "WWF said"
-                let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-                let acronym = words.len() == 1 && (2..=6).contains(&letters) && raw.chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
-                let category = if acronym { Category::Organization } else { Category::Person };
+                let category = if words.len() == 1 && is_acronym(raw) { Category::Organization } else { Category::Person };
                 mentions.push(Mention { start: s, end: e, category, role: None, strong: true, tokens: (a, b) });
             }
         }

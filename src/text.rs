@@ -43,6 +43,11 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// Split `text` into tokens. Never fails; any input gives some tokens.
+/// A name without its possessive: "Lavrov's" -> "Lavrov".
+pub fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")).unwrap_or(s)
+}
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
