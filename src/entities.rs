@@ -418,7 +418,7 @@ fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Ment
         let line = (|| {
             let (left, i) = team_side(text, tokens, s, e)?;
             let verb = i < e && TEAM_VERBS.contains(&tokens[i].text(text).trim_end_matches('.'));
-            let i = if verb { i + 1 } else if score(i, e) { i + 1 } else { return None };
+            let i = if verb || score(i, e) { i + 1 } else { return None };
             let (right, j) = team_side(text, tokens, i, e)?;
             let done = if verb { j == e || score(j, e) } else { score(j, e) && (j + 1 == e || tokens[j + 1].text(text) == "(") };
             done.then_some([left, right])
@@ -686,7 +686,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
 
     // "the House" in running text is a legislature ("members of the House passed ...")
     if single && tok.text == "House" && !tok.initial && a > 0 && tokens[a - 1].text(text) == "the"
-        && tokens.get(b).is_none_or(|t| t.text(text) != "of")
+        && tokens.get(b).map_or(true, |t| t.text(text) != "of")
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
@@ -751,7 +751,7 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
     let mut out = Vec::new();
     let mut at = 0;
     // an acronym counts only before a lower-case part: "UN-led" (not "BY-SA", "SIXTY-FIVE")
-    let lower_tail = w.split('-').last().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase()));
+    let lower_tail = w.rsplit('-').next().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase()));
     for part in w.split('-') {
         let (a, b) = (at, at + part.len());
         at = b + 1;

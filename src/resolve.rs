@@ -90,7 +90,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             [short_form(name), tail]
         })
         .flatten()
-        .filter(|s| !lex.place(s, true) && !(!s.contains(' ') && lex.is_common(s)))
+        .filter(|s| !lex.place(s, true) && (s.contains(' ') || !lex.is_common(s)))
         .collect();
     // a surname of a person named in full is that person, even where it is also a town
     // ("Evo Morales ... Morales said"); countries keep their category

@@ -215,7 +215,7 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
             } else {
                 true
             };
-            let next_starts = tokens.get(j).is_none_or(|n| {
+            let next_starts = tokens.get(j).map_or(true, |n| {
                 let nt = n.text(text);
                 n.space_before && nt.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"\u{201C}'\u{2018}(".contains(c))
             });
