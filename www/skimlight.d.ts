@@ -39,8 +39,9 @@ export interface Entity {
   role: string | null;
   quotes: number;
   /**
-   * In `onUpdate` results (live mode): the entity numbers (`Annotation.entity`) this entry
-   * stands for, one per scan of added content that named it; `mentions` counts those on the page.
+   * In `onUpdate` results (live mode): every entity number (`Annotation.entity`) with this
+   * category and name, one per scan of added content that named it, the first standing for the
+   * group; `mentions` then counts the group's mentions on the page (0 once its text is gone).
    */
   ids?: number[];
 }

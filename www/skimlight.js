@@ -614,9 +614,11 @@ function resultOf(state) {
 
 /**
  * Live mode's result: the annotations still on the page (the page may have removed some, as a
- * single-page app does on navigation), their counts, and one entity per category and name
- * (scans of added content each name their own) with its mentions counted on the page. Ranges of
- * removed text are dropped from the highlight registry.
+ * single-page app does on navigation) and their counts. `entities` and `quotes` stay indexed as
+ * the annotations' `entity`, `speakerEntity` and `quote` numbers say; an entity's `mentions` are
+ * counted on the page (0 once its text is gone), and since each scan of added content names its
+ * own entities, `ids` lists every entity number of the same category and name (the first one
+ * stands for the group). Ranges of removed text are dropped from the highlight registry.
  */
 function liveResult(state) {
   const alive = new Set();
@@ -632,21 +634,23 @@ function liveResult(state) {
   }
   const annotations = state.anns.filter((a) => alive.has(a.id));
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
-  const byName = new Map();
-  const quotes = new Set();
+  const key = (e) => `${e.category}\u0001${e.name}`;
+  const groups = new Map(); // category + name -> {mentions, ids}
   for (const a of annotations) {
     counts[a.category]++;
-    if (a.entity !== undefined) {
-      const e = state.entities[a.entity];
-      const key = `${e.category}\u0001${e.name}`;
-      let x = byName.get(key);
-      if (!x) byName.set(key, (x = { ...e, mentions: 0, ids: [] }));
-      x.mentions++;
-      if (!x.ids.includes(a.entity)) x.ids.push(a.entity);
-    }
-    if (a.category === 'quote' && a.quote !== undefined && a.quote !== NO_LINK) quotes.add(state.quotes[a.quote]);
+    if (a.entity === undefined) continue;
+    const k = key(state.entities[a.entity]);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { mentions: 0, ids: [] }));
+    g.mentions++;
+    if (!g.ids.includes(a.entity)) g.ids.push(a.entity);
   }
-  return { counts, entities: [...byName.values()], quotes: [...quotes], annotations };
+  for (const g of groups.values()) g.ids.sort((x, y) => x - y);
+  const entities = state.entities.map((e) => {
+    const g = groups.get(key(e));
+    return { ...e, mentions: g ? g.mentions : 0, ids: g ? g.ids : [] };
+  });
+  return { counts, entities, quotes: state.quotes, annotations };
 }
 
 /** Does this browser have the CSS Custom Highlight API? */

@@ -91,7 +91,9 @@
     if (!result) return { ...base, counts: {}, entities: [], quotes: [] };
     const entities = [];
     result.entities.forEach((e, id) => {
-      // after live updates one entity may carry several numbers (one per scan that named it)
+      // after live updates: one entry per name (several scans may have named it, `ids`), and
+      // none for a name no longer on the page
+      if (e.ids && (e.ids[0] !== id || !e.mentions)) return;
       if (ENTITY_CATEGORIES.includes(e.category)) entities.push({ id: e.ids || [id], name: e.name, category: e.category, mentions: e.mentions, role: e.role });
     });
     entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));

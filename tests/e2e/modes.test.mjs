@@ -65,7 +65,9 @@ test('live mode follows a single-page-app navigation: the new view is highlighte
       updates: updates.length, url: location.search,
       counted: Object.values(updates.at(-1).counts).reduce((a, b) => a + b, 0),
       listed: updates.at(-1).annotations.length,
-      people: updates.at(-1).entities.filter((e) => e.category === 'person').map((e) => e.name),
+      people: updates.at(-1).entities.filter((e, i) => e.category === 'person' && e.mentions && e.ids[0] === i).map((e) => e.name),
+      // the numbers annotations carry still index the entities
+      indexed: updates.at(-1).annotations.every((a) => a.entity === undefined || updates.at(-1).entities[a.entity].name === a.name),
     };
   });
   assert.ok(r.firstView > 0);
@@ -78,6 +80,7 @@ test('live mode follows a single-page-app navigation: the new view is highlighte
   assert.equal(r.counted, r.marks.length, JSON.stringify(r));
   assert.equal(r.listed, r.marks.length);
   assert.deepEqual(r.people, ['Jacinda Ardern']);
+  assert.ok(r.indexed, 'annotation.entity indexes entities');
   assert.deepEqual(errors, []);
   await page.close();
 });
