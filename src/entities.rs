@@ -347,6 +347,19 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         while j > i + 1 && !shapes[j - 1].cap {
             j -= 1;
         }
+        // a brand written in lower case before an organization word: "afrol News", "eToro Group"
+        if i > 0 && !tokens[i].newline_before && tokens[i].space_before && tokens[i - 1].kind == TokenKind::Word
+            && (i..j).any(|k| lex.org_words.contains(shapes[k].text))
+        {
+            let w = tokens[i - 1].text(text);
+            if w.starts_with(|c: char| c.is_lowercase()) && w.chars().count() >= 3 && w.chars().all(char::is_alphanumeric)
+                && !lex.is_common(w) && !is_function_word(w) && !is_particle(w)
+            {
+                push(&mut out, tokens, i - 1, j, Category::Organization, true, None);
+                i = j;
+                continue;
+            }
+        }
         classify_run(text, tokens, &shapes, lex, i, j, &mut out);
         i = j;
     }

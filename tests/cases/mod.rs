@@ -150,6 +150,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "WWF"), ("person", "UNHCR")],
     },
     Case {
+        why: "a brand written in lower case before an organization word is one organization; ordinary words are not",
+        text: "afrol News, 5 June - Charles Mkula told afrol News that the local Press Council and the new Times Group agreed.",
+        expect: &[("organization", "afrol News"), ("person", "Charles Mkula")],
+        reject: &[("organization", "local Press Council"), ("organization", "new Times Group")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
