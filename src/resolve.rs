@@ -101,8 +101,22 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             s.contains(' ').then(|| surname(s)).flatten()
         })
         .collect();
+    // the first word of a person named in full, met alone as an unknown word: the same person
+    // ("César Gómez ... César said"; "Xi Jinping ... Xi")
+    let firsts: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Person && m.strong)
+        .filter_map(|m| {
+            let s = &text[m.start..m.end];
+            s.contains(' ').then(|| s.split_whitespace().next()).flatten()
+        })
+        .collect();
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
+        if m.category == Category::Misc && !m.strong && firsts.contains(strip_possessive(s)) {
+            m.category = Category::Person;
+            m.strong = true;
+            continue;
+        }
         if m.category != Category::Organization && short.contains(strip_possessive(s)) {
             m.category = Category::Organization;
             m.strong = true;

@@ -78,6 +78,13 @@ fn a_name_alone_links_to_the_full_name_by_its_first_or_last_word() {
     assert_eq!(link("Xi"), link("Xi Jinping"), "a family name written first links to the full name");
     assert_eq!(link("Ardern"), link("Jacinda Ardern"));
     assert_ne!(link("Xi"), link("Ardern"));
+    // a given name used alone in a feature story is the person named in full before
+    let text = "Their coach Enbaqom Tesfaye arrived early. Each morning, Enbaqom runs the drills.";
+    let scan = scanner.scan(text);
+    let given = scan.annotations.iter().find(|a| &text[a.start..a.end] == "Enbaqom").expect("Enbaqom alone is highlighted");
+    assert_eq!(given.category, Category::Person);
+    let full = scan.annotations.iter().find(|a| &text[a.start..a.end] == "Enbaqom Tesfaye").expect("the coach is a person");
+    assert_eq!(given.link, full.link);
     // an organization's name without the acronym before it, whichever comes first
     let text = "The Security Council met. Later the UN Security Council voted, and the Security Council adjourned.";
     let scan = scanner.scan(text);
