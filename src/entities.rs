@@ -329,8 +329,12 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     j = k + 1;
                     continue;
                 }
+                // "Bureau of Tourism and Travel Commission", and after "of"/"for" the last field of
+                // the name: "Ministry of Agriculture and Livestock" (not a place or a person's name)
+                let of_name = (i..j).any(|t| matches!(shapes[t].text, "of" | "for"));
                 if head && s.text == "and" && k == j + 1 && shapes[k].cap
-                    && (k + 1..n.min(k + 4)).any(|m| shapes[m].cap && lex.org_words.contains(shapes[m].text))
+                    && ((k + 1..n.min(k + 4)).any(|m| shapes[m].cap && lex.org_words.contains(shapes[m].text))
+                        || (of_name && !shapes[k].first && !lex.place(shapes[k].text, false)))
                 {
                     j = k + 1;
                     continue;

@@ -156,6 +156,13 @@ pub const CASES: &[Case] = &[
         reject: &[("organization", "local Press Council"), ("organization", "new Times Group")],
     },
     Case {
+        why: "'and' inside an organization's name after 'of', not before a place or a person",
+        text: "The Ministry of Agriculture and Livestock met the Ministry of Finance and Ghana's central bank, and the Department of Health and John Smith.",
+        expect: &[("organization", "Ministry of Agriculture and Livestock"), ("organization", "Ministry of Finance"), ("place", "Ghana"),
+                  ("organization", "Department of Health"), ("person", "John Smith")],
+        reject: &[("organization", "Ministry of Finance and Ghana"), ("organization", "Department of Health and John Smith")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
