@@ -754,7 +754,25 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     if single && tok.all_caps && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
+    // a name in capitals inside running text that is no place and no person's ("DIARIO DE
+    // CUBA"): a masthead or a company, a weak guess ("By JOHN SMITH" stays a person; names in
+    // capitals in tables, with few lower-case words on their line, are left alone)
+    if !single && (a..b).all(|k| sh[k].all_caps || !sh[k].cap) && (a..b).filter(|&k| sh[k].all_caps).count() >= 2
+        && !(a..b).any(|k| lex.first_names.contains(title_case(sh[k].text).as_str()))
+        && lower_words_on_line(text, tokens, a) >= 4
+    {
+        return push(out, tokens, a, b, Category::Organization, false, None);
+    }
     person_or_split(text, tokens, sh, a, b, None, out)
+}
+
+/// How many lower-case words share the line of token `i`.
+fn lower_words_on_line(text: &str, tokens: &[Token], i: usize) -> usize {
+    let start = (0..=i).rev().find(|&k| k == 0 || tokens[k].newline_before).unwrap_or(0);
+    tokens[start..].iter().enumerate()
+        .take_while(|(k, t)| *k == 0 || !t.newline_before)
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
+        .count()
 }
 
 /// The places (and known organizations) inside one hyphenated word, as byte ranges of the

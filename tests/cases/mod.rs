@@ -163,6 +163,12 @@ pub const CASES: &[Case] = &[
         reject: &[("organization", "Ministry of Finance and Ghana"), ("organization", "Department of Health and John Smith")],
     },
     Case {
+        why: "a name in capitals inside running text is a masthead or a company, unless it is a person's",
+        text: "The independent outlet DIARIO DE CUBA reported the arrests on Monday, the paper wrote.\nBy JOHN SMITH, who covered the trial for the local paper as well.",
+        expect: &[("organization", "DIARIO DE CUBA")],
+        reject: &[("person", "DIARIO DE CUBA"), ("organization", "JOHN SMITH")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
