@@ -707,6 +707,10 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
+    // "Labour" / "Labor" alone in running text is the party ("talks with Labor")
+    if single && matches!(tok.text, "Labor" | "Labour") && !tok.initial {
+        return push(out, tokens, a, b, Category::Organization, false, None);
+    }
     // countries win over ordinary words ("China", "Turkey") unless a first name starts a sentence
     // ("Jordan said")
     if lex.country(&full) && !(single && tok.first && lex.frequent_first_name(tok.text) && (tok.initial || tokens.get(b).is_some_and(|t| {

@@ -169,6 +169,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "DIARIO DE CUBA"), ("organization", "JOHN SMITH")],
     },
     Case {
+        why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
+        text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
+        expect: &[("organization", "Labor")],
+        reject: &[("organization", "Labour"), ("organization", "Forced Labour")],
+    },
+    Case {
         why: "the pronoun I before a speech verb is nobody's name",
         text: "When he was winning in the polls, I thought, OK. Why do I say peace? Frank Smith said so.",
         expect: &[("person", "Frank Smith")],
