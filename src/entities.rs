@@ -318,7 +318,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     k += 1;
                 }
                 // ... or a known name goes on: "House of Representatives"
-                let head = (i..j).any(|k| lex.org_words.contains(shapes[k].text))
+                let head = has_org_word_in(&shapes, lex, i, j)
                     || (j == i + 1 && FEATURE_FIRST.contains(&shapes[i].text) && s.text == "of")
                     // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
                     || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
@@ -353,7 +353,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         }
         // a brand written in lower case before an organization word: "afrol News", "eToro Group"
         if i > 0 && !tokens[i].newline_before && tokens[i].space_before && tokens[i - 1].kind == TokenKind::Word
-            && (i..j).any(|k| lex.org_words.contains(shapes[k].text))
+            && has_org_word_in(&shapes, lex, i, j)
         {
             let w = tokens[i - 1].text(text);
             if w.starts_with(|c: char| c.is_lowercase()) && w.chars().count() >= 3 && w.chars().all(char::is_alphanumeric)
@@ -586,7 +586,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     {
         a += 1;
     }
-    let has_org_word = (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text));
+    let has_org_word = has_org_word_in(sh, lex, a, b);
     let full = run_str(sh, a, b);
 
     // 2. a country or region named in full, whatever its words: "United States" (not an
@@ -669,7 +669,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     if a >= b {
         return;
     }
-    let has_org_word = (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text));
+    let has_org_word = has_org_word_in(sh, lex, a, b);
     // 4. titles: "Foreign Minister Sergei Lavrov" -> person "Sergei Lavrov", role "Foreign Minister"
     let mut t = a;
     while t < b && (lex.titles.contains(sh[t].text) || (sh[t].text == "." && t > a)) {

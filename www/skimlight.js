@@ -608,6 +608,11 @@ function follow(state) {
   state.cleanup.push(() => { state.observer.disconnect(); if (timer) clearTimeout(timer); });
 }
 
+/** A count of 0 for every category. */
+function zeroCounts() {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+}
+
 function resultOf(state) {
   return { counts: { ...state.counts }, entities: state.entities, quotes: state.quotes, annotations: state.anns };
 }
@@ -633,7 +638,7 @@ function liveResult(state) {
     for (const m of state.root.querySelectorAll(`${MARK}[data-skimlight-id]`)) alive.add(Number(m.getAttribute('data-skimlight-id')));
   }
   const annotations = state.anns.filter((a) => alive.has(a.id));
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+  const counts = zeroCounts();
   const key = (e) => `${e.category}\u0001${e.name}`;
   const groups = new Map(); // category + name -> {mentions, ids}
   for (const a of annotations) {
@@ -693,7 +698,7 @@ export async function highlight(root, options = {}) {
     prefix: /^[A-Za-z][\w-]*$/.test(options.classPrefix || '') ? options.classPrefix : PREFIX,
     records: [], anns: [], entities: [], quotes: [], cleanup: [], firstPiece: new Set(),
     ranges: [], registry: {}, observer: null, observing: false,
-    counts: Object.fromEntries(CATEGORIES.map((c) => [c, 0])),
+    counts: zeroCounts(),
     rootAttrs: root.getAttribute
       ? { class: root.getAttribute('class'), 'data-skimlight-theme': root.getAttribute('data-skimlight-theme') }
       : {},
@@ -725,7 +730,7 @@ export async function highlight(root, options = {}) {
 }
 
 function emptyResult() {
-  return { counts: Object.fromEntries(CATEGORIES.map((c) => [c, 0])), entities: [], quotes: [], annotations: [] };
+  return { counts: zeroCounts(), entities: [], quotes: [], annotations: [] };
 }
 
 /** Remove every highlight under `root` and give back the original text nodes. */
