@@ -43,6 +43,90 @@ fn short_form(name: &str) -> Option<&str> {
     (cut && s.starts_with(|c: char| c.is_uppercase())).then_some(s)
 }
 
+/// Nouns that make the name they describe an organization: "Douban, a Chinese social media
+/// platform", "the NGO Odhikar", "Apple's shares".
+const ORG_NOUNS: &[&str] = &[
+    "agency", "airline", "app", "bank", "brand", "broadcaster", "chain", "charity", "company",
+    "conglomerate", "consultancy", "corporation", "daily", "exchange", "firm", "giant", "group",
+    "insurer", "lender", "marketplace", "miner", "network", "newspaper", "NGO",
+    "non-profit", "nonprofit", "operator", "organisation", "organization", "outlet", "platform", "portal",
+    "retailer", "startup", "start-up", "subsidiary", "supplier", "tabloid", "website",
+];
+/// Nouns after a possessive that only an organization has: "Apple's shares", "Odhikar's registration".
+const ORG_OWNS: &[&str] = &[
+    "board", "ceo", "chief executive", "customers", "employees", "headquarters", "profit", "profits",
+    "registration", "revenue", "revenues", "shareholders", "shares", "stock", "subsidiary", "users",
+];
+/// Words before "of" / "in" that take an organization: "CEO of Jumia", "a stake in Nexperia".
+const ORG_OF: &[&str] = &[
+    "ceo of", "chief executive of", "co-founder of", "cofounder of", "founder of", "shareholders of",
+    "shares in", "shares of", "stake in", "subsidiary of", "employees of",
+];
+/// Words that end the description in an apposition ("Douban, a ... platform once known").
+const APPOSITION_END: &[&str] = &[
+    "added", "and", "at", "based", "by", "for", "from", "has", "in", "is", "known", "of", "on", "once", "said",
+    "says", "that", "to", "told", "was", "which", "whose", "with",
+];
+
+/// Whether the words around the mention at `start..end` say it is an organization.
+fn org_cue(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    let after = &text[end..];
+    let owned = if name.len() != strip_possessive(name).len() {
+        Some(after)
+    } else {
+        after.strip_prefix("'s").or_else(|| after.strip_prefix("\u{2019}s"))
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace().take(9).map(|w| w.to_string()).collect()
+    };
+    if let Some(rest) = owned.filter(|r| r.starts_with(' ')) {
+        let w = words(rest);
+        let clean = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let one = w.first().map(|x| clean(x)).unwrap_or_default();
+        let two = w.get(1).map(|x| format!("{one} {}", clean(x))).unwrap_or_default();
+        if ORG_OWNS.contains(&one.as_str()) || ORG_OWNS.contains(&two.as_str()) {
+            return true;
+        }
+    }
+    // apposition: "Douban, a Chinese social media platform", "Jumia, the leading e-commerce platform"
+    if let Some(rest) = after.strip_prefix(", ") {
+        let w = words(rest);
+        if w.first().is_some_and(|x| matches!(x.as_str(), "a" | "an" | "the")) {
+            for (k, x) in w.iter().enumerate().skip(1).take(6) {
+                let bare = x.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if ORG_NOUNS.contains(&bare) {
+                    let head = bare.len() < x.len()
+                        || w.get(k + 1).map_or(true, |n| APPOSITION_END.contains(&n.as_str()));
+                    if head {
+                        return true;
+                    }
+                }
+                let possessive = x.ends_with("\u{2019}s") || x.ends_with("'s");
+                if (bare.len() < x.len() && !possessive) || APPOSITION_END.contains(&bare) {
+                    break;
+                }
+            }
+        }
+    }
+    // a noun before: "the NGO Odhikar", "non-governmental organisation \"Odhikar\"", "CEO of Jumia"
+    let before = text[..start].trim_end_matches(['"', '\u{201c}', '\'', '\u{2018}', ' ']);
+    let mut prev = before.rsplit(char::is_whitespace);
+    let w1 = prev.next().unwrap_or("");
+    let w2 = prev.next().unwrap_or("");
+    let w3 = prev.next().unwrap_or("");
+    if ORG_NOUNS.contains(&w1) {
+        return true;
+    }
+    // "founder of Nizhny Novgorod's commercial bank" names the bank, not the city
+    if owned.is_some() {
+        return false;
+    }
+    let of2 = format!("{} {w1}", w2.to_lowercase());
+    let of3 = format!("{} {} {w1}", w3.to_lowercase(), w2.to_lowercase());
+    ORG_OF.contains(&of2.as_str()) || ORG_OF.contains(&of3.as_str())
+}
+
 /// Settle document-level consistency: a weak mention takes the category the document gives
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
@@ -110,8 +194,25 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             s.contains(' ').then(|| s.split_whitespace().next()).flatten()
         })
         .collect();
+    // a name the words around one of its mentions call an organization ("Douban, a Chinese
+    // social media platform"; "the NGO Odhikar"), unless it is a country or a person's name
+    let cued: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category != Category::Organization && org_cue(text, m.start, m.end))
+        // "Adriana Bosch, a producer": a first name says person whatever the words around
+        .filter(|m| !(m.category == Category::Person && text[m.start..m.end].split_once(' ')
+            .is_some_and(|(first, _)| lex.first_names.contains(first))))
+        .map(|m| strip_possessive(&text[m.start..m.end]))
+        .filter(|s| !lex.country(s) && !lex.people(s) && !surnames.contains(s) && !firsts.contains(s))
+        .collect();
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
+        if m.category != Category::Organization && cued.contains(strip_possessive(s))
+            && !(m.category == Category::Person && m.strong && s.contains(' ') && !cued.contains(s))
+        {
+            m.category = Category::Organization;
+            m.strong = true;
+            continue;
+        }
         if m.category == Category::Misc && !m.strong && firsts.contains(strip_possessive(s)) {
             m.category = Category::Person;
             m.strong = true;

@@ -169,6 +169,15 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "DIARIO DE CUBA"), ("organization", "JOHN SMITH")],
     },
     Case {
+        why: "an unknown name the words around call an organization is one in every mention; a person's name with a first name stays a person",
+        text: "Zorvex, a Kenyan online payments platform, raised money on Monday. The rights group Odrakir filed a petition. \
+               Shares of Quillmore rose after Quillmore's shares were listed. Zorvex said it would hire. \
+               The book was written by Adriana Bosch, a producer of the documentary.",
+        expect: &[("organization", "Zorvex"), ("organization", "Odrakir"), ("organization", "Quillmore"),
+                  ("person", "Adriana Bosch")],
+        reject: &[("person", "Zorvex"), ("organization", "Adriana Bosch"), ("organization", "Kenyan")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
