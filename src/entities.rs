@@ -176,6 +176,13 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
         {
             initial = true;
         }
+        // a function word after a dash set off by spaces after a dateline: "KIGALI, Jun 15 2022
+        // (IPS) - The ..." (a name there is still a name: "MOSCOW (AP) — Sergei Kiriyenko")
+        if matches!(p, "-" | "\u{2014}" | "\u{2013}") && tokens[i - 1].space_before && t.space_before
+            && i >= 2 && tokens[i - 2].text(text) == ")" && is_function_word(&s.to_lowercase())
+        {
+            initial = true;
+        }
     }
     let info = if cap {
         *memo.entry(s).or_insert_with(|| WordInfo {
@@ -610,7 +617,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(role_start), out);
     }
     // ... or a people: "Albanians", "Kosovo Albanians" (a place, then the people)
-    if lex.people(&full) {
+    if lex.people(&full) || lex.misc_names.contains(full.as_str()) {
         push(out, tokens, a, b, Category::Misc, true, None);
         return;
     }
@@ -706,6 +713,10 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         && tokens.get(b).map_or(true, |t| t.text(text) != "of")
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
+    }
+    // "the Hague": a place whose name starts with "The", written with a small "the"
+    if single && a > 0 && tokens[a - 1].text(text) == "the" && lex.place(&format!("The {}", tok.text), false) {
+        return push(out, tokens, a, b, Category::Place, true, None);
     }
     // "Labour" / "Labor" alone in running text is the party ("talks with Labor")
     if single && matches!(tok.text, "Labor" | "Labour") && !tok.initial {

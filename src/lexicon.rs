@@ -98,6 +98,8 @@ pub struct Lexicon {
     pub demonyms: FxHashSet<&'static str>,
     /// Capitalized abbreviations that are not organizations ("CEO", "GDP", "TV").
     pub not_org_acronyms: FxHashSet<&'static str>,
+    /// Other names that are no nationality: diseases, religions as nouns, generations ("Covid-19").
+    pub misc_names: FxHashSet<&'static str>,
     /// The keys of `countries`, `places_extra` and `regions` in one hash set, and those of
     /// `organizations` in another: these small lists are asked about every capitalized run, and
     /// hashing (built in well under a millisecond) beats three binary searches.
@@ -135,6 +137,7 @@ impl Lexicon {
             org_words: set(include_str!("../data/org-words.txt")),
             demonyms: set(include_str!("../data/demonyms.txt")),
             not_org_acronyms: set(include_str!("../data/not-org-acronyms.txt")),
+            misc_names: set(include_str!("../data/misc-names.txt")),
             places_small: FxHashSet::default(),
             org_names: FxHashSet::default(),
             nations: lines(include_str!("../data/nations.txt"))

@@ -178,6 +178,14 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Zorvex"), ("organization", "Adriana Bosch"), ("organization", "Kenyan")],
     },
     Case {
+        why: "named diseases, religions as nouns and generations are other names; 'the Hague' is the city; 'Jun 15 2022' a date",
+        text: "KIGALI, Jun 15 2022 (IPS) - The Covid-19 pandemic hit Gen Z hardest, and COVID-19 cases rose. \
+               He converted to Islam. The court at the Hague agreed.",
+        expect: &[("misc", "Covid-19"), ("misc", "COVID-19"), ("misc", "Gen Z"), ("misc", "Islam"),
+                  ("place", "Hague"), ("date", "Jun 15 2022")],
+        reject: &[("person", "Covid-19"), ("person", "Islam"), ("person", "Hague"), ("person", "Jun")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
