@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::entities::{is_acronym, Mention};
+use crate::entities::{is_acronym, is_function_word, is_speech_verb, Mention};
 use crate::figures::Figure;
 use crate::lexicon::{Gender, Lexicon};
 use crate::model::{Annotation, Category, Entity, Quote, Scan};
@@ -204,8 +204,32 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .map(|m| strip_possessive(&text[m.start..m.end]))
         .filter(|s| !lex.country(s) && !lex.people(s) && !surnames.contains(s) && !firsts.contains(s))
         .collect();
+    // a weak guess at a person that the text puts after "in" or "near"
+    // and never makes speak: a place ("in Agua Bonita", "near Playas del Coco")
+    let mut located: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| m.category == Category::Person) {
+        let s = &text[m.start..m.end];
+        let prev = text[..m.start].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let next = text[m.end..].trim_start_matches([',', ' ']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let after = &text[m.end..];
+        let owner = s != strip_possessive(s) || after.starts_with("'s") || after.starts_with("\u{2019}s");
+        // "in Christian theology": an adjective before a noun, no place
+        let modifier = next.starts_with(char::is_lowercase) && !is_function_word(next);
+        let place = matches!(prev, "in" | "near") && !s.contains('&') && !modifier;
+        let person = m.strong || is_speech_verb(&next.to_lowercase()) || owner;
+        let e = located.entry(s).or_insert((false, false));
+        e.0 |= place;
+        e.1 |= person;
+    }
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
+        if m.category == Category::Person && !m.strong && located.get(s).is_some_and(|&(p, q)| p && !q)
+            && !surnames.contains(s) && !firsts.contains(s)
+        {
+            m.category = Category::Place;
+            m.strong = true;
+            continue;
+        }
         if m.category != Category::Organization && cued.contains(strip_possessive(s))
             && !(m.category == Category::Person && m.strong && s.contains(' ') && !cued.contains(s))
         {

@@ -186,6 +186,13 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Covid-19"), ("person", "Islam"), ("person", "Hague"), ("person", "Jun")],
     },
     Case {
+        why: "an unknown two-word name the text puts after 'in' and never makes speak is a place; a possessive keeps a person",
+        text: "The film was shot in Agua Bonita last year. Residents of Agua Bonita came to watch. \
+               Her breakthrough was in Baz Luhrmann's film.",
+        expect: &[("place", "Agua Bonita"), ("person", "Baz Luhrmann")],
+        reject: &[("person", "Agua Bonita"), ("place", "Baz Luhrmann")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
