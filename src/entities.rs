@@ -880,6 +880,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
     }
     // single capitalized word ("I" is never a name on its own: "I thought", "I say")
     if (tok.initial && tok.common && !role_noun) || tok.text.chars().count() == 1 {
+        // ... but an ordinary word that is also a surname, starting a sentence, is that person
+        // when the text names them in full ("Dawn Walker ... Walker, 48, was"): a guess the
+        // document-level pass keeps only then
+        if tok.initial && tok.last && !is_function_word(&tok.text.to_lowercase()) {
+            push(out, tokens, a, b, Category::Misc, false, None);
+        }
         return;
     }
     if role_noun {

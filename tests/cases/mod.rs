@@ -193,6 +193,13 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Agua Bonita"), ("place", "Baz Luhrmann")],
     },
     Case {
+        why: "a surname that is also an ordinary word, starting a sentence, is the person the text names in full; alone it is no name",
+        text: "Prosecutors want Dawn Walker detained.\n\nWalker, 48, was the subject of a search. Walker's lawyer agreed. \
+               Baker and cook were hired.",
+        expect: &[("person", "Dawn Walker"), ("person", "Walker")],
+        reject: &[("person", "Baker")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
