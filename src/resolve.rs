@@ -188,7 +188,8 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     // the first word of a person named in full, met alone as an unknown word: the same person
     // ("César Gómez ... César said"; "Xi Jinping ... Xi")
     let firsts: FxHashSet<&str> = mentions.iter()
-        .filter(|m| m.category == Category::Person && m.strong)
+        .filter(|m| m.category == Category::Person
+            && (m.strong || surname(&text[m.start..m.end]).is_some_and(|l| lex.last_names.contains(l) && !lex.country(l))))
         .filter_map(|m| {
             let s = &text[m.start..m.end];
             s.contains(' ').then(|| s.split_whitespace().next()).flatten()

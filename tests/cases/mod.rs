@@ -200,6 +200,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Baker")],
     },
     Case {
+        why: "a given name met alone is the person named in full with a known surname, even where the full name was only a guess",
+        text: "On February 11, 2022 César Adriám Delgado Correa married in prison. The guards let Roxana marry César there.",
+        expect: &[("person", "César Adriám Delgado Correa"), ("person", "César")],
+        reject: &[],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
