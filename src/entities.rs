@@ -848,7 +848,13 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
     // "the town of Majer" (not "the State of Exception": a capitalized head names something else)
     let place_cue = before == "of" && is_place_noun(&before2) && a > 1 && tokens[a - 2].text(text).starts_with(|c: char| c.is_lowercase());
 
-    if role.is_some() {
+    // an age in commas after the name: "Walker, 48, was", "Sun, 53, had been", "Murad,18, son of"
+    let aged = tokens.get(b).is_some_and(|t| t.text(text) == ",")
+        && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number
+            && t.text(text).parse::<u32>().is_ok_and(|n| (1..=110).contains(&n)))
+        && tokens.get(b + 2).is_some_and(|t| t.text(text) == ",")
+        && tokens.get(b + 3).is_some_and(|t| t.text(text).starts_with(char::is_lowercase));
+    if role.is_some() || (aged && !tok.all_caps) {
         return push(out, tokens, a, b, Category::Person, true, role);
     }
     if place_cue && single {
@@ -908,7 +914,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
     }
     // unknown single word (an ordinary word capitalized mid-sentence is a name too: "Smith",
     // "Brown"): a guess the document-level pass keeps only if the text confirms it elsewhere
-    if !tok.all_caps && tok.text.chars().count() > 2 && !(tok.initial && common) {
+    if !tok.all_caps && tok.text.chars().count() >= 2 && !(tok.initial && common) {
         return push(out, tokens, a, b, Category::Misc, false, None);
     }
 }

@@ -21,7 +21,15 @@ fn initials(name: &str) -> String {
 
 /// A full name's surname: its last word, before a generational suffix ("Martin Luther King Jr." -> "King").
 fn surname(name: &str) -> Option<&str> {
-    name.split_whitespace().rev().find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+    let mut words = name.split_whitespace().rev().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"));
+    let last = words.next()?;
+    // a hyphenated given name after the family name: "Ban Ki-moon" -> "Ban", "Carmen Ho Ka-man" -> "Ho"
+    if last.split_once('-').is_some_and(|(a, b)| (2..=4).contains(&a.len()) && b.starts_with(char::is_lowercase)) {
+        if let Some(family) = words.next().filter(|w| w.chars().skip(1).any(char::is_lowercase)) {
+            return Some(family);
+        }
+    }
+    Some(last)
 }
 
 /// The name of a company without its legal suffix or its generic head: "Merrill Lynch & Co."
@@ -222,6 +230,20 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         e.0 |= place;
         e.1 |= person;
     }
+    // a one-word name the text makes a person once (it speaks, or is "known as" a person named
+    // just before: "Widodo - more commonly known as Jokowi -") is that person where it is only
+    // a guess ("'Enbaqom was", "how Jokowi is")
+    let mut people: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Person && !text[m.start..m.end].contains(' '))
+        .map(|m| strip_possessive(&text[m.start..m.end]))
+        .collect();
+    for (k, m) in mentions.iter().enumerate() {
+        let before = text[..m.start].trim_end();
+        let alias = ["known as", "nicknamed", "dubbed"].iter().any(|w| before.ends_with(w));
+        if alias && k > 0 && mentions[k - 1].category == Category::Person && m.start - mentions[k - 1].end <= 60 {
+            people.insert(strip_possessive(&text[m.start..m.end]));
+        }
+    }
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
         if m.category == Category::Person && !m.strong && located.get(s).is_some_and(|&(p, q)| p && !q)
@@ -257,7 +279,13 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             if !m.strong || (m.category == Category::Organization && c != m.category && s.len() <= 6) {
                 m.category = c;
                 m.strong = true;
+                continue;
             }
+        }
+        if m.category == Category::Misc && !m.strong && people.contains(strip_possessive(s)) && !lex.place(s, true)
+            && !s.starts_with("I'") && !s.starts_with("I\u{2019}")
+        {
+            m.category = Category::Person;
         }
     }
     mentions.retain(|m| m.strong || m.category != Category::Misc);

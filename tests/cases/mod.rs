@@ -206,6 +206,14 @@ pub const CASES: &[Case] = &[
         reject: &[],
     },
     Case {
+        why: "a one-word name the text makes a person once (an alias after 'known as', a speaker, an age in commas, a family name before a hyphenated given name) is that person everywhere",
+        text: "President Joko Widodo - more commonly known as Jokowi - spoke. In this regard, Jokowi has been seen as adamant. \
+               Nurse Carmen Ho Ka-man was convicted. A lawyer said Ho had wanted to help. \
+               Zanbaqom said the text was old. Later, how Zanbaqom translated it was studied. Then Gorsk, 53, had been placed there.",
+        expect: &[("person", "Jokowi"), ("person", "Carmen Ho Ka-man"), ("person", "Ho"), ("person", "Zanbaqom"), ("person", "Gorsk")],
+        reject: &[("place", "Jokowi")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
