@@ -37,7 +37,7 @@ fn surname(name: &str) -> Option<&str> {
 /// off or nothing distinctive remains.
 fn short_form(name: &str) -> Option<&str> {
     const SUFFIXES: &[&str] = &["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "plc", "Group", "Holdings", "Corporation",
-        "Company", "Cos", "Incorporated", "Institution", "AG", "SA", "NV", "GmbH", "Bhd", "Pty"];
+        "Company", "Cos", "Incorporated", "Institution", "AG", "SA", "NV", "GmbH", "Bhd", "Pty", "Limited", "JV"];
     let mut s = name.trim_end_matches('.');
     let mut cut = false;
     while let Some((head, last)) = s.rsplit_once(' ') {
@@ -76,9 +76,20 @@ const APPOSITION_END: &[&str] = &[
     "says", "that", "to", "told", "was", "which", "whose", "with",
 ];
 
+/// Nouns after "a X" that make an unknown X an organization: "a Canalys report", "a Tepco spokesman".
+const ORG_PRODUCTS: &[&str] = &["analysis", "filing", "report", "spokesman", "spokesperson", "spokeswoman", "statement", "study", "survey"];
+
 /// Whether the words around the mention at `start..end` say it is an organization.
-fn org_cue(text: &str, start: usize, end: usize) -> bool {
+fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     let name = &text[start..end];
+    // "a Canalys report", "a Tepco spokesman" (not a person's name: "a Trump spokesman")
+    let article = text[..start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+    if article && !name.contains(' ') && !lex.last_names.contains(name) && !lex.first_names.contains(name) {
+        let next = text[end..].split_whitespace().next().unwrap_or("");
+        if ORG_PRODUCTS.contains(&next.trim_end_matches(|c: char| !c.is_alphanumeric())) {
+            return true;
+        }
+    }
     let after = &text[end..];
     let owned = if name.len() != strip_possessive(name).len() {
         Some(after)
@@ -164,6 +175,17 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             let in_order = letters.chars().all(|c| it.any(|i| i == c));
             if letters.len() >= 2 && rest[acr.len()..].starts_with(')') && in_order && ini.starts_with(&letters[..1]) {
                 acronyms.push((acr, m.category));
+            } else if m.category == Category::Organization && ini.chars().count() >= 3 {
+                // a short name in mixed case: "Tokyo Electric Power Company (Tepco)", "... of Costa
+                // Rica (Ovsicori)": one word whose first letter is one of the name's initials
+                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                if word.chars().count() >= 3 && rest[word.len()..].starts_with(')')
+                    && word.chars().next().is_some_and(|c| c.is_uppercase() && ini.contains(c))
+                    && word.chars().skip(1).any(char::is_lowercase)
+                    && !lex.place(&word, true) && !lex.first_names.contains(word.as_str())
+                {
+                    acronyms.push((word, Category::Organization));
+                }
             }
         }
     }
@@ -206,7 +228,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     // a name the words around one of its mentions call an organization ("Douban, a Chinese
     // social media platform"; "the NGO Odhikar"), unless it is a country or a person's name
     let cued: FxHashSet<&str> = mentions.iter()
-        .filter(|m| m.category != Category::Organization && org_cue(text, m.start, m.end))
+        .filter(|m| m.category != Category::Organization && org_cue(text, m.start, m.end, lex))
         // "Adriana Bosch, a producer": a first name says person whatever the words around
         .filter(|m| !(m.category == Category::Person && text[m.start..m.end].split_once(' ')
             .is_some_and(|(first, _)| lex.first_names.contains(first))))
@@ -240,7 +262,12 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     for (k, m) in mentions.iter().enumerate() {
         let before = text[..m.start].trim_end();
         let alias = ["known as", "nicknamed", "dubbed"].iter().any(|w| before.ends_with(w));
-        if alias && k > 0 && mentions[k - 1].category == Category::Person && m.start - mentions[k - 1].end <= 60 {
+        let prev_person = k > 0 && {
+            let p = &mentions[k - 1];
+            let ps = strip_possessive(&text[p.start..p.end]);
+            p.category == Category::Person || surnames.contains(ps) || known.get(ps) == Some(&Category::Person)
+        };
+        if alias && prev_person && m.start - mentions[k - 1].end <= 60 {
             people.insert(strip_possessive(&text[m.start..m.end]));
         }
     }
@@ -384,6 +411,10 @@ impl<'a> Builder<'a> {
             let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };
             if ini.len() >= 2 {
                 self.by_key.entry((Category::Organization, format!("acr:{ini}"))).or_insert(id);
+            }
+            // its short form names it too: "Shohoz" after "Shohoz Limited"
+            if let Some(short) = short_form(raw) {
+                self.by_key.entry((Category::Organization, short.to_string())).or_insert(id);
             }
             // the name without the acronym, country or nationality before it: "UN Security
             // Council" answers to "Security Council" (at least two words must remain)

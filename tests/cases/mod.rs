@@ -214,6 +214,14 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Jokowi")],
     },
     Case {
+        why: "an organization's short name in brackets, 'a X report', a company's name without 'Limited' are organizations",
+        text: "Four ex-bosses of Tokyo Electric Power Company (Tepco) were ordered to pay. Managers at Tepco must pay. \
+               Sales fell, a Quorvane report showed. Shipments rose, according to Quorvane. \
+               Maliha Quadir, director of Shohoz Limited, said so. Shohoz denied it. A Trump spokesman declined.",
+        expect: &[("organization", "Tepco"), ("organization", "Quorvane"), ("organization", "Shohoz Limited"), ("organization", "Shohoz")],
+        reject: &[("place", "Tepco"), ("person", "Shohoz"), ("organization", "Trump")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
