@@ -246,8 +246,9 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         let owner = s != strip_possessive(s) || after.starts_with("'s") || after.starts_with("\u{2019}s");
         // "in Christian theology": an adjective before a noun, no place
         let modifier = next.starts_with(char::is_lowercase) && !is_function_word(next);
-        let place = matches!(prev, "in" | "near") && !s.contains('&') && !modifier;
-        let person = m.strong || is_speech_verb(&next.to_lowercase()) || owner;
+        // "in Baz Luhrmann's film" names the film's place, not the person's
+        let place = matches!(prev, "in" | "near") && !s.contains('&') && !modifier && !owner;
+        let person = m.strong || is_speech_verb(&next.to_lowercase());
         let e = located.entry(s).or_insert((false, false));
         e.0 |= place;
         e.1 |= person;
