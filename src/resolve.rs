@@ -298,7 +298,11 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             m.strong = true;
             continue;
         }
-        if m.category == Category::Place && surnames.contains(s) && !lex.country(s) {
+        // ... a capital too ("Valeska Paris ... Paris claims"), unless the words before say place
+        let locative = text[..m.start].trim_end().rsplit(char::is_whitespace).next()
+            .is_some_and(|w| matches!(w, "in" | "to" | "from" | "at" | "near" | "In"));
+        let capital = lex.country(s) && lex.city_population(s).is_some() && !lex.nations.contains(s);
+        if m.category == Category::Place && surnames.contains(s) && (!lex.country(s) || (capital && !locative)) {
             m.category = Category::Person;
             m.strong = true;
             continue;

@@ -222,6 +222,12 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Tepco"), ("person", "Shohoz"), ("organization", "Trump")],
     },
     Case {
+        why: "a capital that is the surname of a person named in full is that person, unless a preposition says place",
+        text: "Valeska Paris, an Australian woman, left the ship. Paris claims she was held for years. She later flew to Paris for a hearing.",
+        expect: &[("person", "Valeska Paris"), ("person", "Paris"), ("place", "Paris")],
+        reject: &[],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
