@@ -228,6 +228,12 @@ pub const CASES: &[Case] = &[
         reject: &[],
     },
     Case {
+        why: "Wikinews, the news site, is an organization when it interviews",
+        text: "Wikinews interviewed the author about the book. Wikinews asked why he wrote it.",
+        expect: &[("organization", "Wikinews")],
+        reject: &[("person", "Wikinews")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
