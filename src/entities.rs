@@ -714,6 +714,14 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
+    // "Christian" is a first name, but before a noun it is the religion's adjective
+    // ("Christian movements", not "Christian said")
+    if single && tok.text == "Christian" && tokens.get(b).is_some_and(|t| {
+        let w = t.text(text);
+        w.starts_with(char::is_lowercase) && !is_function_word(w) && !is_speech_verb(w)
+    }) {
+        return push(out, tokens, a, b, Category::Misc, true, None);
+    }
     // "the Hague": a place whose name starts with "The", written with a small "the"
     if single && a > 0 && tokens[a - 1].text(text) == "the" && lex.place(&format!("The {}", tok.text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);

@@ -288,7 +288,9 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             m.strong = true;
             continue;
         }
-        if m.category == Category::Misc && !m.strong && firsts.contains(strip_possessive(s)) {
+        // (not after "the": "the Imam" is a title, not "Imam Ahmed"'s given name)
+        let the = text[..m.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w == "the" || w == "The");
+        if m.category == Category::Misc && !m.strong && firsts.contains(strip_possessive(s)) && !the {
             m.category = Category::Person;
             m.strong = true;
             continue;

@@ -234,6 +234,13 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Wikinews")],
     },
     Case {
+        why: "'Christian' before a noun and 'Christians' are the religion; 'the Imam' is a title, not the given name of 'Imam Ahmed ibn Ibrahim'",
+        text: "He was a militant of Christian movements. Many schools are run by Christians. The army was led by Imam Ahmed ibn Ibrahim. \
+               Later the Imam died.",
+        expect: &[("misc", "Christian"), ("misc", "Christians"), ("person", "Imam Ahmed ibn Ibrahim")],
+        reject: &[("person", "Imam"), ("person", "Christians")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
