@@ -862,8 +862,13 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
             && t.text(text).parse::<u32>().is_ok_and(|n| (1..=110).contains(&n)))
         && tokens.get(b + 2).is_some_and(|t| t.text(text) == ",")
         && tokens.get(b + 3).is_some_and(|t| t.text(text).starts_with(char::is_lowercase));
+    // a relative "who" after it: "Viya, who live-streamed", "Truganini, who"
+    let who = single && after == "," && after2 == "who" && !tok.common && !tok.all_caps && !tok.text.ends_with('s');
     if role.is_some() || (aged && !tok.all_caps) {
         return push(out, tokens, a, b, Category::Person, true, role);
+    }
+    if who {
+        return push(out, tokens, a, b, Category::Person, false, None);
     }
     if place_cue && single {
         return push(out, tokens, a, b, Category::Place, true, None);

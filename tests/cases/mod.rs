@@ -241,6 +241,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Imam"), ("person", "Christians")],
     },
     Case {
+        why: "an unknown name before ', who' is a person",
+        text: "The colonists said they died with Truganini, who was labelled the last of her people.",
+        expect: &[("person", "Truganini")],
+        reject: &[],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
