@@ -306,6 +306,16 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 j += 1;
                 continue;
             }
+            // a middle initial's dot: "Gerald R. Ford", "W. Gyude Moore" (not "Plan B. The")
+            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap && !tokens[j + 1].newline_before
+                && shapes[j - 1].text.len() == 1 && shapes[j - 1].cap
+                && !is_function_word(&shapes[j + 1].text.to_lowercase())
+                && (shapes[j + 1].first || shapes[j + 1].last || (j > i + 1 && shapes[i].first)
+                    || (j + 2 < n && shapes[j + 2].cap && shapes[j + 2].last && !tokens[j + 2].newline_before))
+            {
+                j += 1;
+                continue;
+            }
             // "&" inside company names: "Procter & Gamble", "AT&T"
             if s.text == "&" && j + 1 < n && shapes[j + 1].cap {
                 j += 1;
@@ -562,7 +572,9 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // 1. sentence-initial function words ("The", "But", "On") are not part of a name
     while a < b && sh[a].initial {
         let lower = sh[a].text.to_lowercase();
-        if is_function_word(&lower) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+        // (an initial is no function word: "A. Stewart")
+        let initial_dot = a + 1 < b && sh[a + 1].text == "." && sh[a].text.len() == 1;
+        if is_function_word(&lower) && !initial_dot && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
         } else {
             break;
@@ -880,8 +892,9 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
             s.contains('-') && s.split('-').nth(1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_lowercase()))
         });
         let surname = sh[b - 1].last || last.contains('-') || last.contains('\'');
+        // (an initial is no common word: the "A" of "A. Stewart")
         let all_names = (a..b).all(|k| !sh[k].common || sh[k].first
-            || !sh[k].cap);
+            || !sh[k].cap || (sh[k].text.len() == 1 && k + 1 < b && sh[k + 1].text == "."));
         if (first_name && (surname || !sh[b - 1].common)) || asian || role_noun
             || (speaks && all_names && b - a <= 4)
         {
@@ -891,7 +904,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person
-        let common = (a..b).filter(|&k| sh[k].common).count();
+        let common = (a..b).filter(|&k| sh[k].common && !(sh[k].text.len() == 1 && k + 1 < b && sh[k + 1].text == ".")).count();
         if common == 0 && b - a <= 4 && !tok.initial {
             return push(out, tokens, a, b, Category::Person, false, None);
         }

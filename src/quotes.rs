@@ -212,6 +212,12 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<(usize, usize, usize, usize)>
     out
 }
 
+/// Abbreviations whose dot stays inside a name ("Mrs. Smith", "Sen. Kerry").
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Capt", "Cmdr", "Col", "Det", "Dr", "Ft", "Gen", "Gov", "Hon", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms",
+    "Mt", "Pres", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Supt",
+];
+
 /// The extent of a speaker noun phrase starting at token `i`: a name, a pronoun or "the minister".
 fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(usize, usize, SpeakerForm)> {
     let t = tokens.get(i)?;
@@ -225,7 +231,10 @@ fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(u
     if is_cap(text, tokens, i) && !is_function_word(&l) {
         let mut j = i + 1;
         while j < limit && j < tokens.len() && !tokens[j].newline_before
-            && (is_cap(text, tokens, j) || (tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, tokens, j + 1))
+            // an initial's dot inside the name ("Gerald R. Ford"), not the sentence's ("explains Arinaitwe. The")
+            && (is_cap(text, tokens, j) || (tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, tokens, j + 1)
+                    && (tokens[j - 1].text(text).chars().count() <= 2 || ABBREVIATIONS.contains(&tokens[j - 1].text(text)))
+                    && tokens.get(j + 1).is_some_and(|t| !t.newline_before))
                 || (matches!(lower(text, tokens, j).as_str(), "de" | "van" | "von" | "der" | "al" | "bin") && is_cap(text, tokens, j + 1)))
         {
             j += 1;

@@ -247,6 +247,12 @@ pub const CASES: &[Case] = &[
         reject: &[],
     },
     Case {
+        why: "a middle or leading initial with its dot is part of the name, also at a line's start; a letter before a sentence's end is not",
+        text: "He met Gerald R. Ford and W. Gyude Moore there. They chose Plan B. Then it ended.\nA. Stewart b Mushtaq Ahmed 46",
+        expect: &[("person", "Gerald R. Ford"), ("person", "W. Gyude Moore"), ("person", "A. Stewart"), ("person", "Mushtaq Ahmed")],
+        reject: &[("person", "Gerald R"), ("person", "Gyude Moore"), ("person", "Stewart")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
@@ -307,6 +313,18 @@ pub const QUOTES: &[QuoteCase] = &[
             ("We know that NATO", Some("Philippe Kirsch")),
         ],
         not_quotes: &["massive bombings", "all alleged violations"],
+    },
+    QuoteCase {
+        why: "a speaker at a sentence's end keeps the sentence's full stop out of the name; an abbreviation's dot stays in",
+        text: "\"It gives you a boost,\" explains Arinaitwe. The comparison is clear. \"We could not do it,\" explains Senvume.\n\n\
+               Staff arranged visits. \"Yes,\" said Gerald R. Ford. \"No,\" said Mrs. Dalloway.",
+        quotes: &[
+            ("It gives", Some("Arinaitwe")),
+            ("We could not", Some("Senvume")),
+            ("Yes", Some("Gerald R. Ford")),
+            ("No", Some("Dalloway")),
+        ],
+        not_quotes: &[],
     },
     QuoteCase {
         why: "\"...,\" said X",
