@@ -340,7 +340,9 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
                     || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
                         && !lex.org_words.contains(shapes[k].text) && !lex.place(shapes[k].text, false)
-                        && k + 1 < n && shapes[k + 1].cap && !tokens[k + 1].newline_before)
+                        && k + 1 < n && shapes[k + 1].cap && !tokens[k + 1].newline_before
+                        // "CEO of Jumia Egypt": a company's national arm, no one's name
+                        && !lex.country(shapes[k + 1].text))
                     || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s.text, shapes[k].text).as_str()));
                 if head && shapes[k].cap && s.text != "and" {
                     j = k + 1;
@@ -693,6 +695,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let mut t = a;
     while t < b && (lex.titles.contains(sh[t].text) || (sh[t].text == "." && t > a)) {
         t += 1;
+        // a nationality inside the titles: "Former Algerian President Abdelaziz Bouteflika"
+        if t + 1 < b && lex.demonyms.contains(sh[t].text) && lex.titles.contains(sh[t + 1].text) {
+            push(out, tokens, t, t + 1, Category::Misc, true, None);
+            t += 1;
+        }
     }
     // "Secretary of State John Kerry", "Minister of Defence X"
     if t > a && t < b && !has_org_word_in(sh, lex, t, b) && t + 2 < b && sh[t].text == "of" {

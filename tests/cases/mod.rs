@@ -253,6 +253,14 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Gerald R"), ("person", "Gyude Moore"), ("person", "Stewart")],
     },
     Case {
+        why: "nationalities and titles before a name stay out of it: 'Gambian', 'PM', 'Spokesperson', 'CEO', 'Former Algerian President'; 'CEO of Jumia Egypt' names a company",
+        text: "The referee, Gambian Bakary Gassama, waved play on. PM Martin Ziguélé resigned. Spokesperson Bassam Rady said so. \
+               CEO Noureddine Tayebi returned. Hesham Safwat, CEO of Jumia Egypt, spoke. Former Algerian President Abdelaziz Bouteflika died.",
+        expect: &[("misc", "Gambian"), ("person", "Bakary Gassama"), ("person", "Martin Ziguélé"), ("person", "Bassam Rady"),
+                  ("person", "Noureddine Tayebi"), ("organization", "Jumia Egypt"), ("misc", "Algerian"), ("person", "Abdelaziz Bouteflika")],
+        reject: &[("person", "Egypt"), ("person", "Algerian President Abdelaziz Bouteflika")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
