@@ -49,7 +49,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Lower-case words that join capitalized words into one name.
 const PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos",
-    "das", "y", "zu", "ter", "ten", "st.",
+    "das", "y", "zu", "ter", "ten", "st.", "wa",
 ];
 
 /// Lower-case nouns that, right before a capitalized run, make it a person ("UN chief Ban Ki-moon").
@@ -120,6 +120,14 @@ pub fn is_function_word(lower: &str) -> bool {
 pub fn is_speech_verb(lower: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     table(&SET, SPEECH_VERBS).contains(lower)
+}
+
+/// An Arabic article or kinship word joined to a name by a hyphen: "al-Bashir", "ud-Dawlah".
+fn hyphen_particle(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        matches!(p, "al" | "el" | "ad" | "ud" | "ul" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ibn" | "bin" | "abu")
+            && rest.starts_with(char::is_uppercase)
+    })
 }
 
 fn is_particle(lower: &str) -> bool {
@@ -321,6 +329,11 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 j += 1;
                 continue;
             }
+            // a particle joined by a hyphen: "Omar al-Bashir", "Shams ud-Dawlah", "Haji ad-Dabir"
+            if !s.cap && tokens[j].space_before && hyphen_particle(s.text) {
+                j += 1;
+                continue;
+            }
             let lower = s.text.to_lowercase();
             if is_particle(&lower) && s.text.chars().next().is_some_and(|c| c.is_lowercase())
                 && j + 1 < n && shapes[j + 1].cap && !tokens[j + 1].newline_before
@@ -367,7 +380,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             continue;
         }
         // trailing connectors never end a run
-        while j > i + 1 && !shapes[j - 1].cap {
+        while j > i + 1 && !shapes[j - 1].cap && !hyphen_particle(shapes[j - 1].text) {
             j -= 1;
         }
         // a brand written in lower case before an organization word: "afrol News", "eToro Group"

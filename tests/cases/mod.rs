@@ -261,6 +261,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Egypt"), ("person", "Algerian President Abdelaziz Bouteflika")],
     },
     Case {
+        why: "particles inside names: 'al-' joined by a hyphen, 'wa', 'bin'",
+        text: "Sudan's Omar al-Bashir fled. He met Bingu wa Mutharika and Prince Mohammed bin Salman.",
+        expect: &[("person", "Omar al-Bashir"), ("person", "Bingu wa Mutharika"), ("person", "Mohammed bin Salman")],
+        reject: &[("person", "Omar"), ("person", "Bingu")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
