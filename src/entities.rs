@@ -895,7 +895,9 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
         && tokens.get(b + 2).is_some_and(|t| t.text(text) == ",")
         && tokens.get(b + 3).is_some_and(|t| t.text(text).starts_with(char::is_lowercase));
     // a relative "who" after it: "Viya, who live-streamed", "Truganini, who"
-    let who = single && after == "," && after2 == "who" && !tok.common && !tok.all_caps && !tok.text.ends_with('s');
+    // (not a word made from a noun suffix: "Scientology, who")
+    let abstract_noun = ["ology", "ism", "ity", "tion", "ness", "ment"].iter().any(|x| tok.text.ends_with(x));
+    let who = single && after == "," && after2 == "who" && !tok.common && !tok.all_caps && !tok.text.ends_with('s') && !abstract_noun;
     if role.is_some() || (aged && !tok.all_caps) {
         return push(out, tokens, a, b, Category::Person, true, role);
     }

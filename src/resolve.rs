@@ -258,7 +258,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     // a guess ("'Enbaqom was", "how Jokowi is")
     let mut people: FxHashSet<&str> = mentions.iter()
         .filter(|m| m.category == Category::Person && !text[m.start..m.end].contains(' '))
-        .filter(|m| m.strong || text[m.end..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())
+        .filter(|m| m.strong || text[m.end..].starts_with(", who ") || text[m.end..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())
             .is_some_and(|w| is_speech_verb(&w.to_lowercase())))
         .map(|m| strip_possessive(&text[m.start..m.end]))
         .collect();

@@ -242,9 +242,10 @@ pub const CASES: &[Case] = &[
     },
     Case {
         why: "an unknown name before ', who' is a person",
-        text: "The colonists said they died with Truganini, who was labelled the last of her people.",
+        text: "The colonists said they died with Truganini, who was labelled the last of her people. \
+               Historians doubt that. Truganini lived in a hut. Scientology, who some call a church, grew. A Briton, who lived there, agreed.",
         expect: &[("person", "Truganini")],
-        reject: &[],
+        reject: &[("person", "Scientology"), ("person", "Briton")],
     },
     Case {
         why: "a middle or leading initial with its dot is part of the name, also at a line's start; a letter before a sentence's end is not",
