@@ -927,7 +927,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person
         let common = (a..b).filter(|&k| sh[k].common && !(sh[k].text.len() == 1 && k + 1 < b && sh[k + 1].text == ".")).count();
-        if common == 0 && b - a <= 4 && !tok.initial {
+        // (not after an acronym: "the JPL Stardust website")
+        if common == 0 && b - a <= 4 && !tok.initial && !(tok.all_caps && tok.text.chars().count() >= 3) {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         return;

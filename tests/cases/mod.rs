@@ -268,6 +268,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Omar"), ("person", "Bingu")],
     },
     Case {
+        why: "an acronym before an unknown word starts no person's name, and teaches no surname",
+        text: "Watch the landing on the JPL Stardust website. Stardust is also bringing back dust.",
+        expect: &[],
+        reject: &[("person", "JPL Stardust"), ("person", "Stardust")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
