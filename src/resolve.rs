@@ -150,13 +150,18 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut known: FxHashMap<String, Category> = FxHashMap::default();
+    // every word of every name found: "Polaroid" tells "Polaroids" is its plural
+    let name_words: FxHashSet<&str> = mentions.iter().flat_map(|m| text[m.start..m.end].split_whitespace()).collect();
     for m in mentions.iter().filter(|m| m.strong || m.category == Category::Person) {
         let s = &text[m.start..m.end];
         if m.strong {
             known.entry(s.to_string()).or_insert(m.category);
         }
         if m.category == Category::Person && s.contains(' ') {
-            if let Some(last) = surname(s) {
+            // a guessed name teaches its surname only when the word is one ("Warhol Polaroids"
+            // does not make every "Polaroids" a person)
+            let plural = |l: &str| l.strip_suffix('s').is_some_and(|stem| name_words.contains(stem));
+            if let Some(last) = surname(s).filter(|l| m.strong || lex.last_names.contains(l) || !plural(l)) {
                 known.entry(last.to_string()).or_insert(Category::Person);
             }
         }

@@ -274,6 +274,13 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "JPL Stardust"), ("person", "Stardust")],
     },
     Case {
+        why: "a guessed name ending in a plural teaches no surname: 'Warhol Polaroids' does not make 'Polaroids' a person",
+        text: "The exhibit shows the Warhol Polaroids donated to the school. There are also Warhol Polaroid exhibits elsewhere. \
+               Roughly 100 Polaroids were chosen.",
+        expect: &[],
+        reject: &[("person", "Polaroids")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
