@@ -79,6 +79,11 @@ const APPOSITION_END: &[&str] = &[
 /// Nouns after "a X" that make an unknown X an organization: "a Canalys report", "a Tepco spokesman".
 const ORG_PRODUCTS: &[&str] = &["analysis", "filing", "report", "spokesman", "spokesperson", "spokeswoman", "statement", "study", "survey"];
 
+/// A word without the punctuation after it.
+fn bare(w: &str) -> &str {
+    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// Whether the words around the mention at `start..end` say it is an organization.
 fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     let name = &text[start..end];
@@ -96,33 +101,33 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     } else {
         after.strip_prefix("'s").or_else(|| after.strip_prefix("\u{2019}s"))
     };
-    let words = |s: &str| -> Vec<String> {
-        s.split_whitespace().take(9).map(|w| w.to_string()).collect()
-    };
+    let in_list = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
     if let Some(rest) = owned.filter(|r| r.starts_with(' ')) {
-        let w = words(rest);
-        let clean = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let one = w.first().map(|x| clean(x)).unwrap_or_default();
-        let two = w.get(1).map(|x| format!("{one} {}", clean(x))).unwrap_or_default();
-        if ORG_OWNS.contains(&one.as_str()) || ORG_OWNS.contains(&two.as_str()) {
+        let mut w = rest.split_whitespace();
+        let one = w.next().map(bare).unwrap_or("");
+        let two = w.next().map(bare).unwrap_or("");
+        // "Apple's shares", "Odhikar's registration", "Tepco's chief executive"
+        if in_list(ORG_OWNS, one) || (!two.is_empty() && ORG_OWNS.iter().any(|x| {
+            x.split_once(' ').is_some_and(|(a, b)| a.eq_ignore_ascii_case(one) && b.eq_ignore_ascii_case(two))
+        })) {
             return true;
         }
     }
     // apposition: "Douban, a Chinese social media platform", "Jumia, the leading e-commerce platform"
     if let Some(rest) = after.strip_prefix(", ") {
-        let w = words(rest);
-        if w.first().is_some_and(|x| matches!(x.as_str(), "a" | "an" | "the")) {
-            for (k, x) in w.iter().enumerate().skip(1).take(6) {
-                let bare = x.trim_end_matches(|c: char| !c.is_alphanumeric());
-                if ORG_NOUNS.contains(&bare) {
-                    let head = bare.len() < x.len()
-                        || w.get(k + 1).map_or(true, |n| APPOSITION_END.contains(&n.as_str()));
+        let mut w = rest.split_whitespace().take(8).peekable();
+        if w.next().is_some_and(|x| matches!(x, "a" | "an" | "the")) {
+            for _ in 0..6 {
+                let Some(x) = w.next() else { break };
+                let b = bare(x);
+                if ORG_NOUNS.contains(&b) {
+                    let head = b.len() < x.len() || w.peek().map_or(true, |n| APPOSITION_END.contains(n));
                     if head {
                         return true;
                     }
                 }
                 let possessive = x.ends_with("\u{2019}s") || x.ends_with("'s");
-                if (bare.len() < x.len() && !possessive) || APPOSITION_END.contains(&bare) {
+                if (b.len() < x.len() && !possessive) || APPOSITION_END.contains(&b) {
                     break;
                 }
             }
@@ -132,26 +137,28 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     let before = text[..start].trim_end_matches(['"', '\u{201c}', '\'', '\u{2018}', ' ']);
     let mut prev = before.rsplit(char::is_whitespace);
     let w1 = prev.next().unwrap_or("");
-    let w2 = prev.next().unwrap_or("");
-    let w3 = prev.next().unwrap_or("");
     if ORG_NOUNS.contains(&w1) {
         return true;
     }
     // "founder of Nizhny Novgorod's commercial bank" names the bank, not the city
-    if owned.is_some() {
+    if owned.is_some() || !matches!(w1, "of" | "in") {
         return false;
     }
-    let of2 = format!("{} {w1}", w2.to_lowercase());
-    let of3 = format!("{} {} {w1}", w3.to_lowercase(), w2.to_lowercase());
-    ORG_OF.contains(&of2.as_str()) || ORG_OF.contains(&of3.as_str())
+    let w2 = prev.next().unwrap_or("");
+    let w3 = prev.next().unwrap_or("");
+    ORG_OF.iter().any(|x| {
+        let mut parts = x.rsplit(' ');
+        parts.next() == Some(w1) && parts.next().is_some_and(|p| p.eq_ignore_ascii_case(w2))
+            && parts.next().map_or(true, |p| p.eq_ignore_ascii_case(w3))
+    })
 }
 
 /// Settle document-level consistency: a weak mention takes the category the document gives
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut known: FxHashMap<String, Category> = FxHashMap::default();
-    // every word of every name found: "Polaroid" tells "Polaroids" is its plural
-    let name_words: FxHashSet<&str> = mentions.iter().flat_map(|m| text[m.start..m.end].split_whitespace()).collect();
+    // every word of every name found ("Polaroid" tells "Polaroids" is its plural), built when first needed
+    let mut name_words: Option<FxHashSet<&str>> = None;
     for m in mentions.iter().filter(|m| m.strong || m.category == Category::Person) {
         let s = &text[m.start..m.end];
         if m.strong {
@@ -160,7 +167,10 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         if m.category == Category::Person && s.contains(' ') {
             // a guessed name teaches its surname only when the word is one ("Warhol Polaroids"
             // does not make every "Polaroids" a person)
-            let plural = |l: &str| l.strip_suffix('s').is_some_and(|stem| name_words.contains(stem));
+            let mut plural = |l: &str| l.strip_suffix('s').is_some_and(|stem| {
+                name_words.get_or_insert_with(|| mentions.iter().flat_map(|m| text[m.start..m.end].split_whitespace()).collect())
+                    .contains(stem)
+            });
             if let Some(last) = surname(s).filter(|l| m.strong || lex.last_names.contains(l) || !plural(l)) {
                 known.entry(last.to_string()).or_insert(Category::Person);
             }
