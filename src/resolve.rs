@@ -68,7 +68,7 @@ const ORG_OWNS: &[&str] = &[
 /// Words before "of" / "in" that take an organization: "CEO of Jumia", "a stake in Nexperia".
 const ORG_OF: &[&str] = &[
     "ceo of", "chief executive of", "co-founder of", "cofounder of", "founder of", "shareholders of",
-    "shares in", "shares of", "stake in", "subsidiary of", "employees of",
+    "shares in", "shares of", "stake in", "subsidiary of", "employees of", "member of", "members of",
 ];
 /// Words that end the description in an apposition ("Douban, a ... platform once known").
 const APPOSITION_END: &[&str] = &[

@@ -172,8 +172,9 @@ pub const CASES: &[Case] = &[
         why: "an unknown name the words around call an organization is one in every mention; a person's name with a first name stays a person",
         text: "Zorvex, a Kenyan online payments platform, raised money on Monday. The rights group Odrakir filed a petition. \
                Shares of Quillmore rose after Quillmore's shares were listed. Zorvex said it would hire. \
+               Daniel Montalvo, 19, a member of Scientology all his life, left. He was questioned by an attorney for Scientology. \
                The book was written by Adriana Bosch, a producer of the documentary.",
-        expect: &[("organization", "Zorvex"), ("organization", "Odrakir"), ("organization", "Quillmore"),
+        expect: &[("organization", "Zorvex"), ("organization", "Odrakir"), ("organization", "Quillmore"), ("organization", "Scientology"),
                   ("person", "Adriana Bosch")],
         reject: &[("person", "Zorvex"), ("organization", "Adriana Bosch"), ("organization", "Kenyan")],
     },
