@@ -783,8 +783,12 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         }
     }
     if has_org_word && !(single && tok.initial && tok.common) {
-        // "Bank" alone or "Police" alone are not names
+        // "Bank" alone or "Police" alone are not names; "the Church" may stand for the "Church
+        // of Scientology" the text names in full: a guess the document-level pass keeps only then
         if single && !tok.all_caps && tok.common {
+            if !tok.initial && a > 0 && tokens[a - 1].text(text) == "the" {
+                push(out, tokens, a, b, Category::Misc, false, None);
+            }
             return;
         }
         return push(out, tokens, a, b, Category::Organization, true, None);

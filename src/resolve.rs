@@ -79,6 +79,13 @@ const APPOSITION_END: &[&str] = &[
 /// Nouns after "a X" that make an unknown X an organization: "a Canalys report", "a Tepco spokesman".
 const ORG_PRODUCTS: &[&str] = &["analysis", "filing", "report", "spokesman", "spokesperson", "spokeswoman", "statement", "study", "survey"];
 
+/// The head word of an organization's name of several words: "Church" of "Church of
+/// Scientology", "Council" of "UN Security Council".
+fn org_head(name: &str) -> Option<&str> {
+    let first_of = name.split_once(" of ").map(|(h, _)| h.rsplit(' ').next().unwrap_or(h));
+    first_of.or_else(|| name.contains(' ').then(|| name.rsplit(' ').next()).flatten())
+}
+
 /// A word without the punctuation after it.
 fn bare(w: &str) -> &str {
     w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -221,6 +228,12 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .flatten()
         .filter(|s| !lex.place(s, true) && (s.contains(' ') || !lex.is_common(s)))
         .collect();
+    // the head of an organization named in full: "Church" of "the Church of Scientology",
+    // "Commission" of "the International Commission of Inquiry on Libya"
+    let heads: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Organization && m.strong)
+        .filter_map(|m| org_head(&text[m.start..m.end]))
+        .collect();
     // a surname of a person named in full is that person, even where it is also a town
     // ("Evo Morales ... Morales said"); countries keep their category
     let surnames: FxHashSet<&str> = mentions.iter()
@@ -307,6 +320,14 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         }
         // (not after "the": "the Imam" is a title, not "Imam Ahmed"'s given name)
         let the = text[..m.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w == "the" || w == "The");
+        // (not "the Government" or "the Party": news copy writes those of any government or party)
+        if m.category == Category::Misc && !m.strong && the && heads.contains(s) && lex.org_words.contains(s)
+            && !matches!(s, "Government" | "Party" | "State" | "Administration")
+        {
+            m.category = Category::Organization;
+            m.strong = true;
+            continue;
+        }
         if m.category == Category::Misc && !m.strong && firsts.contains(strip_possessive(s)) && !the {
             m.category = Category::Person;
             m.strong = true;
@@ -375,6 +396,14 @@ impl<'a> Builder<'a> {
                 return id;
             }
         }
+        if m.category == Category::Organization && words.len() == 1 {
+            // "the Council" after "UN Security Council", "the Church" after "the Church of Scientology"
+            if let Some(&id) = self.by_key.get(&(Category::Organization, format!("head:{raw}"))) {
+                self.entities[id].mentions += 1;
+                self.by_key.insert(key_full, id);
+                return id;
+            }
+        }
         if m.category == Category::Organization && words.len() > 1 {
             // "Security Council" after "UN Security Council"
             if let Some(&id) = self.by_key.get(&(Category::Organization, format!("tail:{raw}"))) {
@@ -435,6 +464,9 @@ impl<'a> Builder<'a> {
             let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };
             if ini.len() >= 2 {
                 self.by_key.entry((Category::Organization, format!("acr:{ini}"))).or_insert(id);
+            }
+            if let Some(head) = org_head(raw) {
+                self.by_key.entry((Category::Organization, format!("head:{head}"))).or_insert(id);
             }
             // its short form names it too: "Shohoz" after "Shohoz Limited"
             if let Some(short) = short_form(raw) {

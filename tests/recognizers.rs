@@ -92,6 +92,13 @@ fn a_name_alone_links_to_the_full_name_by_its_first_or_last_word() {
     assert_eq!(councils.len(), 3);
     assert!(councils.iter().all(|a| a.link.is_some() && a.link == councils[1].link), "one council");
     assert_eq!(scan.entities[councils[0].link.unwrap()].name, "UN Security Council");
+    // "the Council" stands for the council named in full before
+    let text = "The UN Security Council met. Members gave a full account to the Council. The Church of Scientology denied it, and the Church said so.";
+    let scan = scanner.scan(text);
+    let get = |t: &str| scan.annotations.iter().find(|a| &text[a.start..a.end] == t).unwrap_or_else(|| panic!("{t} highlighted"));
+    assert_eq!(get("Council").category, Category::Organization);
+    assert_eq!(get("Council").link, get("UN Security Council").link);
+    assert_eq!(get("Church").link, get("Church of Scientology").link);
     // a company's short form links to its full name: "Shohoz" after "Shohoz Limited"
     let text = "Maliha Quadir, director of Shohoz Limited, said so. Shohoz denied it.";
     let scan = scanner.scan(text);

@@ -282,6 +282,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Polaroids")],
     },
     Case {
+        why: "'the Church' after 'the Church of Scientology' is the organization; 'the Government' and a head no name has are not",
+        text: "The Church of Scientology denied it, and the Church said so. Then the Government and the Bank replied.",
+        expect: &[("organization", "Church of Scientology"), ("organization", "Church")],
+        reject: &[("organization", "Government"), ("organization", "Bank")],
+    },
+    Case {
         why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
         text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
         expect: &[("organization", "Labor")],
