@@ -759,7 +759,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // "Labour" / "Labor" alone in running text is the party ("talks with Labor")
-    if single && matches!(tok.text, "Labor" | "Labour") && !tok.initial {
+    if single && matches!(tok.text, "Labor" | "Labour" | "Greens") && !tok.initial {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // countries win over ordinary words ("China", "Turkey") unless a first name starts a sentence
@@ -777,7 +777,8 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
     // an organization's name run into a person's: "Minister of ... Local Government Peter Chin"
     if let Some(k) = (a..b).rev().find(|&k| sh[k].cap && lex.org_words.contains(sh[k].text)) {
-        if k > a && k + 3 <= b && sh[k + 1].first {
+        // ("Greens Adam Bandt": a party's one-word name before its leader's)
+        if (k > a || sh[k].text == "Greens") && k + 3 <= b && sh[k + 1].first {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return person_or_split(text, tokens, sh, k + 1, b, None, out);
         }

@@ -288,9 +288,10 @@ pub const CASES: &[Case] = &[
         reject: &[("organization", "Government"), ("organization", "Bank")],
     },
     Case {
-        why: "Labour or Labor alone in running text is the party; 'Child Labour' is no party",
-        text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed.",
-        expect: &[("organization", "Labor")],
+        why: "Labour, Labor or the Greens alone in running text are the party; 'Child Labour' is no party",
+        text: "The Greens will hold talks with Labor about the plan. Critics of Forced Labour agreed. \
+               Leader of the Greens Adam Bandt said so.",
+        expect: &[("organization", "Labor"), ("organization", "Greens"), ("person", "Adam Bandt")],
         reject: &[("organization", "Labour"), ("organization", "Forced Labour")],
     },
     Case {
