@@ -86,6 +86,11 @@ fn org_head(name: &str) -> Option<&str> {
     first_of.or_else(|| name.contains(' ').then(|| name.rsplit(' ').next()).flatten())
 }
 
+/// The text's word (with its punctuation) just before byte `at`, "" at the start.
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("")
+}
+
 /// A word without the punctuation after it.
 fn bare(w: &str) -> &str {
     w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -95,7 +100,7 @@ fn bare(w: &str) -> &str {
 fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     let name = &text[start..end];
     // "a Canalys report", "a Tepco spokesman" (not a person's name: "a Trump spokesman")
-    let article = text[..start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+    let article = matches!(word_before(text, start), "a" | "an" | "A" | "An");
     if article && !name.contains(' ') && !lex.last_names.contains(name) && !lex.first_names.contains(name) {
         let next = text[end..].split_whitespace().next().unwrap_or("");
         if ORG_PRODUCTS.contains(&next.trim_end_matches(|c: char| !c.is_alphanumeric())) {
@@ -268,7 +273,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     let mut located: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.category == Category::Person) {
         let s = &text[m.start..m.end];
-        let prev = text[..m.start].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let prev = word_before(text, m.start);
         let next = text[m.end..].trim_start_matches([',', ' ']).split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let after = &text[m.end..];
         let owner = s != strip_possessive(s) || after.starts_with("'s") || after.starts_with("\u{2019}s");
@@ -319,7 +324,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             continue;
         }
         // (not after "the": "the Imam" is a title, not "Imam Ahmed"'s given name)
-        let the = text[..m.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w == "the" || w == "The");
+        let the = matches!(word_before(text, m.start), "the" | "The");
         // (not "the Government" or "the Party": news copy writes those of any government or party)
         if m.category == Category::Misc && !m.strong && the && heads.contains(s) && lex.org_words.contains(s)
             && !matches!(s, "Government" | "Party" | "State" | "Administration")
@@ -339,8 +344,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             continue;
         }
         // ... a capital too ("Valeska Paris ... Paris claims"), unless the words before say place
-        let locative = text[..m.start].trim_end().rsplit(char::is_whitespace).next()
-            .is_some_and(|w| matches!(w, "in" | "to" | "from" | "at" | "near" | "In"));
+        let locative = matches!(word_before(text, m.start), "in" | "to" | "from" | "at" | "near" | "In");
         let capital = lex.country(s) && lex.city_population(s).is_some() && !lex.nations.contains(s);
         if m.category == Category::Place && surnames.contains(s) && (!lex.country(s) || (capital && !locative)) {
             m.category = Category::Person;
@@ -373,6 +377,13 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
+    /// Count one more mention of entity `id`, which from now on also answers to `key`.
+    fn join(&mut self, id: usize, key: (Category, String)) -> usize {
+        self.entities[id].mentions += 1;
+        self.by_key.insert(key, id);
+        id
+    }
+
     fn link(&mut self, m: &Mention, lex: &Lexicon) -> usize {
         let raw = strip_possessive(&self.text[m.start..m.end]);
         let key_full = (m.category, raw.to_string());
@@ -391,37 +402,29 @@ impl<'a> Builder<'a> {
             let id = self.by_key.get(&(Category::Person, format!("last:{raw}")))
                 .or_else(|| self.by_key.get(&(Category::Person, format!("first:{raw}"))));
             if let Some(&id) = id {
-                self.entities[id].mentions += 1;
-                self.by_key.insert(key_full, id);
-                return id;
+                return self.join(id, key_full);
             }
         }
         if m.category == Category::Organization && words.len() == 1 {
             // "the Council" after "UN Security Council", "the Church" after "the Church of Scientology"
             if let Some(&id) = self.by_key.get(&(Category::Organization, format!("head:{raw}"))) {
-                self.entities[id].mentions += 1;
-                self.by_key.insert(key_full, id);
-                return id;
+                return self.join(id, key_full);
             }
         }
         if m.category == Category::Organization && words.len() > 1 {
             // "Security Council" after "UN Security Council"
             if let Some(&id) = self.by_key.get(&(Category::Organization, format!("tail:{raw}"))) {
-                self.entities[id].mentions += 1;
-                self.by_key.insert(key_full, id);
-                return id;
+                return self.join(id, key_full);
             }
         }
         if m.category == Category::Organization {
             let ini = if words.len() == 1 { raw.replace('.', "") } else { initials(raw) };
             if ini.len() >= 2 {
                 if let Some(&id) = self.by_key.get(&(Category::Organization, format!("acr:{ini}"))) {
-                    self.entities[id].mentions += 1;
                     if words.len() > 1 && self.entities[id].name.split_whitespace().count() == 1 {
                         self.entities[id].name = raw.to_string();
                     }
-                    self.by_key.insert(key_full, id);
-                    return id;
+                    return self.join(id, key_full);
                 }
             }
         }
