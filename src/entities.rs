@@ -122,6 +122,11 @@ pub fn is_speech_verb(lower: &str) -> bool {
     table(&SET, SPEECH_VERBS).contains(lower)
 }
 
+/// Whether token `k` of a run ending at `b` is an initial: one letter and its dot ("A. Stewart").
+fn initial_letter(sh: &[Tok], k: usize, b: usize) -> bool {
+    sh[k].text.len() == 1 && k + 1 < b && sh[k + 1].text == "."
+}
+
 /// An Arabic article or kinship word joined to a name by a hyphen: "al-Bashir", "ud-Dawlah".
 fn hyphen_particle(w: &str) -> bool {
     w.split_once('-').is_some_and(|(p, rest)| {
@@ -588,8 +593,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     while a < b && sh[a].initial {
         let lower = sh[a].text.to_lowercase();
         // (an initial is no function word: "A. Stewart")
-        let initial_dot = a + 1 < b && sh[a + 1].text == "." && sh[a].text.len() == 1;
-        if is_function_word(&lower) && !initial_dot && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+        if is_function_word(&lower) && !initial_letter(sh, a, b) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
         } else {
             break;
@@ -921,7 +925,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
         let surname = sh[b - 1].last || last.contains('-') || last.contains('\'');
         // (an initial is no common word: the "A" of "A. Stewart")
         let all_names = (a..b).all(|k| !sh[k].common || sh[k].first
-            || !sh[k].cap || (sh[k].text.len() == 1 && k + 1 < b && sh[k + 1].text == "."));
+            || !sh[k].cap || initial_letter(sh, k, b));
         if (first_name && (surname || !sh[b - 1].common)) || asian || role_noun
             || (speaks && all_names && b - a <= 4)
         {
@@ -931,7 +935,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person
-        let common = (a..b).filter(|&k| sh[k].common && !(sh[k].text.len() == 1 && k + 1 < b && sh[k + 1].text == ".")).count();
+        let common = (a..b).filter(|&k| sh[k].common && !initial_letter(sh, k, b)).count();
         // (not after an acronym: "the JPL Stardust website")
         if common == 0 && b - a <= 4 && !tok.initial && !(tok.all_caps && tok.text.chars().count() >= 3) {
             return push(out, tokens, a, b, Category::Person, false, None);
