@@ -374,6 +374,8 @@ struct Builder<'a> {
     /// per entity: gender guess, and the key strings it answers to
     gender: Vec<Option<Gender>>,
     by_key: FxHashMap<(Category, String), usize>,
+    /// Another name the text gives a mention's name ("Jokowi" -> "Widodo").
+    aliases: FxHashMap<(Category, String), String>,
 }
 
 impl<'a> Builder<'a> {
@@ -393,6 +395,13 @@ impl<'a> Builder<'a> {
                 self.entities[id].role = m.role.map(|(a, b)| self.text[a..b].to_string());
             }
             return id;
+        }
+        if let Some(name) = self.aliases.get(&key_full) {
+            let id = self.by_key.get(&(m.category, name.clone()))
+                .or_else(|| self.by_key.get(&(m.category, format!("last:{name}"))));
+            if let Some(&id) = id {
+                return self.join(id, key_full);
+            }
         }
         let words: Vec<&str> = raw.split_whitespace().collect();
         // a person's surname alone links to the full name seen before (or after: handled by order)
@@ -537,8 +546,27 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
         .filter(|f| overlapping(&mentions, f.start, f.end, |m| (m.start, m.end)).is_empty())
         .collect();
 
+    // another name for the mention just before: "Widodo - more commonly known as Jokowi -",
+    // "Tokyo Electric Power Company (Tepco)"
+    let mut aliases: FxHashMap<(Category, String), String> = FxHashMap::default();
+    for w in mentions.windows(2) {
+        let (p, m) = (&w[0], &w[1]);
+        let between = &text[p.end..m.start];
+        let alias = p.category == m.category && (match m.category {
+            Category::Person => {
+                let before = between.trim_end();
+                ["known as", "nicknamed", "dubbed"].iter().any(|x| before.ends_with(x)) && between.len() <= 60
+            }
+            Category::Organization => between == " (" && text[m.end..].starts_with(')') && !text[m.start..m.end].contains(' '),
+            _ => false,
+        });
+        if alias {
+            aliases.insert((m.category, text[m.start..m.end].to_string()), strip_possessive(&text[p.start..p.end]).to_string());
+        }
+    }
+
     // link mentions: full names first, so a surname seen before its full name still links
-    let mut b = Builder { text, entities: Vec::new(), gender: Vec::new(), by_key: FxHashMap::default() };
+    let mut b = Builder { text, entities: Vec::new(), gender: Vec::new(), by_key: FxHashMap::default(), aliases };
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| {
         let words = text[mentions[i].start..mentions[i].end].split_whitespace().count();

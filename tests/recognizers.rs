@@ -99,6 +99,16 @@ fn a_name_alone_links_to_the_full_name_by_its_first_or_last_word() {
     assert_eq!(get("Council").category, Category::Organization);
     assert_eq!(get("Council").link, get("UN Security Council").link);
     assert_eq!(get("Church").link, get("Church of Scientology").link);
+    // another name the text gives: an alias after "known as", a short name in brackets
+    let text = "President Joko Widodo spoke. Widodo - more commonly known as Jokowi - agreed. Later, Jokowi said so. \
+                Bosses of Tokyo Electric Power Company (Tepco) must pay. Managers at Tepco agreed.";
+    let scan = scanner.scan(text);
+    let all = |t: &str| scan.annotations.iter().filter(|a| &text[a.start..a.end] == t).map(|a| a.link).collect::<Vec<_>>();
+    let president = all("Joko Widodo")[0];
+    assert!(president.is_some());
+    assert_eq!(all("Jokowi"), vec![president, president], "Jokowi is Joko Widodo");
+    let tepco = all("Tokyo Electric Power Company")[0];
+    assert_eq!(all("Tepco"), vec![tepco, tepco], "Tepco is the Tokyo Electric Power Company");
     // a company's short form links to its full name: "Shohoz" after "Shohoz Limited"
     let text = "Maliha Quadir, director of Shohoz Limited, said so. Shohoz denied it.";
     let scan = scanner.scan(text);
