@@ -86,6 +86,12 @@ fn org_head(name: &str) -> Option<&str> {
     first_of.or_else(|| name.contains(' ').then(|| name.rsplit(' ').next()).flatten())
 }
 
+/// Whether `before` ends with words that give another name: "more commonly known as", "dubbed".
+fn alias_cue_before(before: &str) -> bool {
+    let before = before.trim_end();
+    ["known as", "nicknamed", "dubbed"].iter().any(|w| before.ends_with(w))
+}
+
 /// The text's word (with its punctuation) just before byte `at`, "" at the start.
 fn word_before(text: &str, at: usize) -> &str {
     text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("")
@@ -296,8 +302,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .map(|m| strip_possessive(&text[m.start..m.end]))
         .collect();
     for (k, m) in mentions.iter().enumerate() {
-        let before = text[..m.start].trim_end();
-        let alias = ["known as", "nicknamed", "dubbed"].iter().any(|w| before.ends_with(w));
+        let alias = alias_cue_before(&text[..m.start]);
         let prev_person = k > 0 && {
             let p = &mentions[k - 1];
             let ps = strip_possessive(&text[p.start..p.end]);
@@ -553,10 +558,7 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
         let (p, m) = (&w[0], &w[1]);
         let between = &text[p.end..m.start];
         let alias = p.category == m.category && (match m.category {
-            Category::Person => {
-                let before = between.trim_end();
-                ["known as", "nicknamed", "dubbed"].iter().any(|x| before.ends_with(x)) && between.len() <= 60
-            }
+            Category::Person => alias_cue_before(between) && between.len() <= 60,
             Category::Organization => between == " (" && text[m.end..].starts_with(')') && !text[m.start..m.end].contains(' '),
             _ => false,
         });
