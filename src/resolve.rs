@@ -314,6 +314,8 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     }
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
+        let own = strip_possessive(s);
+        let prev = word_before(text, m.start);
         if m.category == Category::Person && !m.strong && located.get(s).is_some_and(|&(p, q)| p && !q)
             && !surnames.contains(s) && !firsts.contains(s)
         {
@@ -321,7 +323,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             m.strong = true;
             continue;
         }
-        if m.category != Category::Organization && cued.contains(strip_possessive(s))
+        if m.category != Category::Organization && cued.contains(own)
             && !(m.category == Category::Person && m.strong && s.contains(' ') && !cued.contains(s))
         {
             m.category = Category::Organization;
@@ -329,7 +331,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             continue;
         }
         // (not after "the": "the Imam" is a title, not "Imam Ahmed"'s given name)
-        let the = matches!(word_before(text, m.start), "the" | "The");
+        let the = matches!(prev, "the" | "The");
         // (not "the Government" or "the Party": news copy writes those of any government or party)
         if m.category == Category::Misc && !m.strong && the && heads.contains(s) && lex.org_words.contains(s)
             && !matches!(s, "Government" | "Party" | "State" | "Administration")
@@ -338,20 +340,22 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             m.strong = true;
             continue;
         }
-        if m.category == Category::Misc && !m.strong && firsts.contains(strip_possessive(s)) && !the {
+        if m.category == Category::Misc && !m.strong && firsts.contains(own) && !the {
             m.category = Category::Person;
             m.strong = true;
             continue;
         }
-        if m.category != Category::Organization && short.contains(strip_possessive(s)) {
+        if m.category != Category::Organization && short.contains(own) {
             m.category = Category::Organization;
             m.strong = true;
             continue;
         }
         // ... a capital too ("Valeska Paris ... Paris claims"), unless the words before say place
-        let locative = matches!(word_before(text, m.start), "in" | "to" | "from" | "at" | "near" | "In");
-        let capital = lex.country(s) && lex.city_population(s).is_some() && !lex.nations.contains(s);
-        if m.category == Category::Place && surnames.contains(s) && (!lex.country(s) || (capital && !locative)) {
+        let capital_not_place = || {
+            lex.city_population(s).is_some() && !lex.nations.contains(s)
+                && !matches!(prev, "in" | "to" | "from" | "at" | "near" | "In")
+        };
+        if m.category == Category::Place && surnames.contains(s) && (!lex.country(s) || capital_not_place()) {
             m.category = Category::Person;
             m.strong = true;
             continue;
@@ -363,7 +367,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
                 continue;
             }
         }
-        if m.category == Category::Misc && !m.strong && people.contains(strip_possessive(s)) && !lex.place(s, true)
+        if m.category == Category::Misc && !m.strong && people.contains(own) && !lex.place(s, true)
             && !s.starts_with("I'") && !s.starts_with("I\u{2019}")
         {
             m.category = Category::Person;
