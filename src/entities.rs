@@ -177,7 +177,9 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     let s = t.text(text);
     let first = s.chars().next().unwrap_or(' ');
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let cap = t.kind == TokenKind::Word && first.is_uppercase();
+    // ("I'm", "I've", "I'd", "I'll" are the pronoun, never a name's first word)
+    let pronoun = s.len() <= 6 && (s.starts_with("I'") || s.starts_with("I\u{2019}"));
+    let cap = t.kind == TokenKind::Word && first.is_uppercase() && !pronoun;
     let all_caps = cap && letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
     // sentence-initial: first token of the sentence, or right after an opening quote/bracket/colon/dash
     // that itself starts the sentence or a clause
@@ -308,6 +310,11 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     break;
                 }
             }
+            // a capitalized function word before a lower-case one starts a new clause: a caption
+            // without its full stop ("DAB's Elizabeth Quat In the New Territories ...")
+            if clause_opener(&shapes, tokens, j) {
+                break;
+            }
             if s.cap && tokens[j].space_before {
                 j += 1;
                 continue;
@@ -434,9 +441,29 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             m.end += 1;
         }
     }
+    washington_dc(text, tokens, &mut out);
     teams(text, tokens, lex, &mut out);
     results_lines(text, tokens, lex, &mut out);
     out
+}
+
+/// "Washington, D.C." / "Washington DC" is one place, as the news sets write it.
+fn washington_dc(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    let mut dropped = Vec::new();
+    for m in out.iter_mut().filter(|m| m.category == Category::Place && &text[m.start..m.end] == "Washington") {
+        let mut k = m.tokens.1;
+        if tokens.get(k).is_some_and(|t| t.text(text) == "," && !t.newline_before) {
+            k += 1;
+        }
+        if let Some(t) = tokens.get(k).filter(|t| !t.newline_before && matches!(t.text(text), "D.C." | "DC" | "D.C")) {
+            m.end = t.end;
+            m.tokens.1 = k + 1;
+            dropped.push(t.start);
+        }
+    }
+    if !dropped.is_empty() {
+        out.retain(|m| !dropped.contains(&m.start));
+    }
 }
 
 /// One side of a results line: a capitalized run, maybe a country in brackets ("Red Star
@@ -590,7 +617,9 @@ const AP_STATES: &[&str] = &[
 fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: usize, b: usize,
                 out: &mut Vec<Mention>) {
     // 1. sentence-initial function words ("The", "But", "On") are not part of a name
-    while a < b && sh[a].initial {
+    // (and so is a capitalized function word before a lower-case word, after a caption's name:
+    // "Elizabeth Quat In the New Territories")
+    while a < b && (sh[a].initial || (b == a + 1 && a > 0 && sh[a - 1].cap && clause_opener(sh, tokens, a))) {
         let lower = sh[a].text.to_lowercase();
         // (an initial is no function word: "A. Stewart")
         if is_function_word(&lower) && !initial_letter(sh, a, b) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
@@ -737,8 +766,16 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         if b - t == 1 && sh[t].all_caps && is_acronym(sh[t].text) && !lex.not_org_acronyms.contains(sh[t].text) {
             return push(out, tokens, t, b, Category::Organization, false, None);
         }
+        // an office's field, not a name: "Foreign Affairs minister" (a guess the document may
+        // confirm: "Chief Woos spoke ... said Chief Woos")
+        let word = |k: usize| tokens.get(k).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+        if b - t == 1 && sh[t].common && !sh[t].first && !sh[t].last && !sh[t].initial
+            && !is_speech_verb(&word(b)) && !(a > 0 && is_speech_verb(&word(a - 1)))
+        {
+            return push(out, tokens, t, b, Category::Misc, false, None);
+        }
         let role = Some((tokens[role_from.unwrap_or(a)].start, tokens[t - 1].end));
-        return person_or_split(text, tokens, sh, t, b, role, out);
+        return person_or_split(text, tokens, sh, lex, t, b, role, out);
     }
     let full = run_str(sh, a, b);
     let single = b - a == 1;
@@ -784,7 +821,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         // ("Greens Adam Bandt": a party's one-word name before its leader's)
         if (k > a || sh[k].text == "Greens") && k + 3 <= b && sh[k + 1].first {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
-            return person_or_split(text, tokens, sh, k + 1, b, None, out);
+            return person_or_split(text, tokens, sh, lex, k + 1, b, None, out);
         }
     }
     if has_org_word && !(single && tok.initial && tok.common) {
@@ -827,7 +864,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
-    person_or_split(text, tokens, sh, a, b, None, out)
+    person_or_split(text, tokens, sh, lex, a, b, None, out)
 }
 
 /// How many lower-case words share the line of token `i`.
@@ -869,6 +906,26 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
     (!out.is_empty()).then_some(out)
 }
 
+/// A capitalized function word before a determiner opens a clause, even mid-line: a caption
+/// without its full stop ("DAB's Elizabeth Quat In the New Territories ...").
+fn clause_opener(sh: &[Tok], tokens: &[Token], j: usize) -> bool {
+    let s = sh[j];
+    s.cap && !s.all_caps && s.text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before
+        && matches!(sh[j + 1].text, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
+        && is_function_word(&s.text.to_lowercase())
+}
+
+/// A hyphenated given name of two syllables: "Ki-moon", "Cheuk-ting", "Sung-kyung" (not
+/// "DNA-suitable", "T-shirt", "Stand-up", "Hawk-class": two ordinary words, unless after a
+/// known family name: "Kim In-so").
+fn syllables(w: &str, lex: &Lexicon, after_surname: bool) -> bool {
+    let mut parts = w.split('-');
+    let (head, tail) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let syllable = |p: &str, min: usize| (min..=5).contains(&p.chars().count()) && p.chars().skip(1).all(char::is_lowercase);
+    parts.next().is_none() && syllable(head, 2) && syllable(tail, 1) && tail.starts_with(char::is_lowercase)
+        && (!lex.is_common(head) || !lex.is_common(tail) || after_surname)
+}
+
 fn is_camel(w: &str) -> bool {
     const PREFIXES: &[&str] = &["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"];
     w.len() >= 5 && w.is_ascii() && w.bytes().skip(1).any(|c| c.is_ascii_uppercase())
@@ -882,10 +939,20 @@ fn has_org_word_in(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
+fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usize, b: usize,
                    role: Option<(usize, usize)>, out: &mut Vec<Mention>) {
     let single = b - a == 1;
     let tok = sh[a];
+    // a word with a lower-case tail next to a name is a description: "Pan-democrat Lam
+    // Cheuk-ting", "a Booker Prize-winner"
+    let described = |w: &str| w.split('-').nth(1).is_some_and(|p| p.starts_with(char::is_lowercase))
+        && lex.is_common(w.split('-').next().unwrap_or("")) && !syllables(w, lex, b - a == 2 && sh[a].last);
+    if !single && role.is_none() && described(tok.text) {
+        return person_or_split(text, tokens, sh, lex, a + 1, b, None, out);
+    }
+    if !single && role.is_none() && described(sh[b - 1].text) {
+        return person_or_split(text, tokens, sh, lex, a, b - 1, None, out);
+    }
     let first_name = tok.first;
     let last = sh[b - 1].text;
     let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
@@ -920,9 +987,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], a: usize, b: usize,
         // a particle name or a hyphenated given name: "Ban Ki-moon", "Abu Bakr al-Baghdadi"
         let asian = (a..b).any(|k| {
             let s = sh[k].text;
-            s.contains('-') && s.split('-').nth(1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_lowercase()))
+            syllables(s, lex, k > a && sh[k - 1].last && sh[k - 1].text.len() <= 5)
         });
-        let surname = sh[b - 1].last || last.contains('-') || last.contains('\'');
+        // (a double-barrelled surname has capitals on both sides: "Smith-Jones", not "T-shirt")
+        let barrelled = last.contains('-') && last.split('-').all(|p| p.starts_with(char::is_uppercase));
+        let surname = sh[b - 1].last || barrelled || last.contains('\'');
         // (an initial is no common word: the "A" of "A. Stewart")
         let all_names = (a..b).all(|k| !sh[k].common || sh[k].first
             || !sh[k].cap || initial_letter(sh, k, b));

@@ -336,6 +336,23 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Paris"), ("place", "London")],
         reject: &[("place", "Paris\nLondon")],
     },
+    Case {
+        why: "a caption without its full stop ends a name before 'In the'; 'I'm' is no name; Korean and Cantonese given names (also after a known family name) stay in the name, descriptions with a hyphen stay out",
+        text: "DAB's Elizabeth Quat In the New Territories East constituency, voters turned out. And, I'm Isabel Ruiz.\n\
+               Pan-democrat Lam Cheuk-ting won. Seoul named Kim In-so and Lee Sung-kyung. Atwood, a Booker Prize-winner, came. \
+               Having DNA-suitable material helps. He wore a NASA T-shirt. Mary Smith-Jones said so.",
+        expect: &[("person", "Elizabeth Quat"), ("person", "Isabel Ruiz"), ("person", "Lam Cheuk-ting"), ("person", "Kim In-so"),
+                  ("person", "Lee Sung-kyung"), ("person", "Mary Smith-Jones")],
+        reject: &[("person", "Elizabeth Quat In"), ("person", "I'm Isabel Ruiz"), ("person", "Pan-democrat Lam Cheuk-ting"),
+                  ("person", "Booker Prize-winner"), ("person", "Having DNA-suitable"), ("person", "NASA T-shirt")],
+    },
+    Case {
+        why: "an office's field after a title is no person ('Foreign Affairs minister'), a title before a speaking name is; Washington, D.C. is one place",
+        text: "Maxime Bernier resigned as Foreign Affairs minister. \"We will help,\" said Chief Woos. \
+               The talks were held in Washington, D.C., last week and in Washington DC before.",
+        expect: &[("person", "Woos"), ("place", "Washington, D.C."), ("place", "Washington DC")],
+        reject: &[("person", "Affairs"), ("organization", "D.C.")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
