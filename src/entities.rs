@@ -82,6 +82,30 @@ const FEATURE_LAST: &[&str] = &[
     "Beach", "Street", "Avenue", "Road", "Bridge", "Airport", "Stadium", "Station",
 ];
 
+/// Head words of buildings and sites, before "of" or last: "British Museum", "Museum of Flight",
+/// "Oberoi Hotel", "Grand Mosque", "City Hall" (not after a first name: "Stuart Hall").
+const BUILDINGS: &[&str] = &[
+    "Museum", "Hotel", "Palace", "Mosque", "Cathedral", "Synagogue", "Basilica", "Theatre", "Theater",
+    "Planetarium", "Memorial", "Monument", "Abbey", "Shrine", "Hall", "Temple", "Castle", "Gallery",
+];
+
+/// Words that make the "Center" / "Centre" after them a venue, a place, rather than a body:
+/// "Kennedy Space Center", "Seoul Arts Center", "Metro Toronto Convention Centre" (but "Centre for
+/// Global Development", "Eisenhower Medical Center").
+const VENUES: &[&str] = &[
+    "Arts", "Art", "Convention", "Conference", "Exhibition", "Expo", "Sports", "Tennis", "Aquatic", "Aquatics",
+    "Space", "Science", "Trade", "Shopping", "Visitor", "Visitors", "Tourism", "Youth", "Cultural", "Heritage",
+    "Civic", "Performing", "Events", "Leisure", "Recreation", "Entertainment",
+];
+
+/// Mastheads that are ordinary words or names alone, organizations after a place or a paper's
+/// day: "Toronto Star", "Edmonton Sun", "Daily Mail", "Boston Globe" (the unambiguous ones,
+/// "Herald", "Gazette", "Tribune", ..., are in data/org-words.txt).
+const MASTHEADS: &[&str] = &[
+    "Star", "Sun", "Mail", "Mirror", "Observer", "Independent", "Guardian", "Standard", "Express", "Globe",
+    "Courier", "Monitor", "Record", "Nation", "Sentinel", "Leader", "Weekly", "Daily", "Review", "Bulletin",
+];
+
 /// First words that make the rest a place: "Lake Victoria", "Mount Kenya", "Gulf of Mexico".
 const FEATURE_FIRST: &[&str] = &["Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Kingdom", "Principality", "Republic"];
 
@@ -361,6 +385,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 }
                 // ... or a known name goes on: "House of Representatives"
                 let head = has_org_word_in(&shapes, lex, i, j)
+                    || (s.text == "of" && BUILDINGS.contains(&shapes[j - 1].text))
                     || (j == i + 1 && FEATURE_FIRST.contains(&shapes[i].text) && s.text == "of")
                     // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
                     || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
@@ -670,6 +695,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
+    // a building or a venue: a place where the text puts something in or at it ("at the British
+    // Museum", "from the Kennedy Space Center"), else the institution ("the Cooper-Hewitt Museum
+    // said", "renovating the Canadian Museum of Civilization")
+    if building(sh, a, b) {
+        let institution = (a..b).any(|k| matches!(sh[k].text, "Museum" | "Gallery" | "Theatre" | "Theater"));
+        let category = if !institution || locative_before(text, tokens, a) { Category::Place } else { Category::Organization };
+        return push(out, tokens, a, b, category, true, None);
+    }
     // 3. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels"
     if lex.demonyms.contains(sh[a].text) && !(has_org_word && b - a > 1) {
         push(out, tokens, a, a + 1, Category::Misc, true, None);
@@ -813,7 +846,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
 
     // 5. organizations: a known name, a head word, an acronym, a company suffix
-    if lex.org_names.contains(full.as_str()) {
+    if lex.org_names.contains(full.as_str()) || masthead(sh, lex, a, b) {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     // an organization's name run into a person's: "Minister of ... Local Government Peter Chin"
@@ -904,6 +937,49 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
         out.push((a, b, category));
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Is the run a building or venue by its head: "Oberoi Hotel", "Museum of Flight", "Seoul Arts
+/// Center" (not "Stuart Hall", "Matt Temple": a first name and the head alone).
+fn building(sh: &[Tok], a: usize, b: usize) -> bool {
+    let h = (a..b).find(|&k| matches!(sh[k].text, "of" | "for" | "on")).unwrap_or(b) - 1;
+    if h < a || (h == a && a + 1 == b) {
+        return false;
+    }
+    if matches!(sh[h].text, "Center" | "Centre") {
+        return h > a && VENUES.contains(&sh[h - 1].text);
+    }
+    BUILDINGS.contains(&sh[h].text) && !(h == a + 1 && sh[a].first)
+}
+
+/// Does a locative preposition come before the name (across "the" and a possessive place:
+/// "at the British Museum", "in Mecca's Grand Mosque")?
+fn locative_before(text: &str, tokens: &[Token], a: usize) -> bool {
+    let word = |k: usize| tokens[k].text(text).to_lowercase();
+    let mut k = a;
+    if k > 0 && word(k - 1) == "the" {
+        k -= 1;
+    }
+    // a possessive before: "Mecca's", "Washington's"
+    if k > 0 && (word(k - 1).ends_with("'s") || word(k - 1).ends_with("\u{2019}s")) {
+        k -= 1;
+        while k > 0 && tokens[k - 1].text(text).starts_with(char::is_uppercase) && !tokens[k].newline_before {
+            k -= 1;
+        }
+        if k > 0 && word(k - 1) == "the" {
+            k -= 1;
+        }
+    }
+    k > 0 && matches!(word(k - 1).as_str(), "at" | "in" | "into" | "inside" | "outside" | "to" | "from" | "near" | "on"
+        | "toward" | "towards" | "across" | "through" | "around" | "visited" | "visit" | "visiting" | "opposite" | "behind")
+}
+
+/// A masthead: "Toronto Star", "Daily Mail", "Sydney Morning Herald".
+fn masthead(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
+    b - a > 1 && MASTHEADS.contains(&sh[b - 1].text)
+        && (matches!(sh[b - 2].text, "Daily" | "Morning" | "Evening" | "Sunday" | "Weekly")
+            || matches!(sh[a].text, "Daily" | "The")
+            || lex.place(&run_str(sh, a, b - 1), false))
 }
 
 /// A capitalized function word before a determiner opens a clause, even mid-line: a caption

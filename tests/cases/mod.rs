@@ -353,6 +353,17 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Woos"), ("place", "Washington, D.C."), ("place", "Washington DC")],
         reject: &[("person", "Affairs"), ("organization", "D.C.")],
     },
+    Case {
+        why: "buildings and venues are places where the text puts something at or in them; a museum or theatre otherwise is the institution; mastheads are organizations",
+        text: "The shuttle will go on display at the Kennedy Space Center, then at the Museum of Flight. Pilgrims died near the Grand Mosque. \
+               The Canadian Museum of Civilization said it would lend the work. Stuart Hall wrote in the Toronto Star and the Sydney Morning Herald; \
+               Matt Temple told the Daily Mail and the Saudi Gazette. A meeting at City Hall and a show at the Seoul Arts Center followed.",
+        expect: &[("place", "Kennedy Space Center"), ("place", "Museum of Flight"), ("place", "Grand Mosque"),
+                  ("organization", "Canadian Museum of Civilization"), ("person", "Stuart Hall"), ("organization", "Toronto Star"),
+                  ("organization", "Sydney Morning Herald"), ("person", "Matt Temple"), ("organization", "Daily Mail"),
+                  ("organization", "Saudi Gazette"), ("place", "City Hall"), ("place", "Seoul Arts Center")],
+        reject: &[("person", "Toronto Star"), ("place", "Stuart Hall"), ("place", "Matt Temple")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
