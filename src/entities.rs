@@ -885,6 +885,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     if single && tok.all_caps && (tok.text.chars().count() > 4 || dateline) && lex.place(&title_case(tok.text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
+    // capitals with a number are a model, a version or an event more often than a body: "IE6",
+    // "COP26", "B3W" (the known ones are in the lists: "G7", "G20")
+    if single && tok.all_caps && tok.text.starts_with(|c: char| c.is_ascii_uppercase()) && tok.text.contains(|c: char| c.is_ascii_digit()) {
+        return push(out, tokens, a, b, Category::Misc, true, None);
+    }
     if single && tok.all_caps && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }

@@ -373,8 +373,47 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             m.category = Category::Person;
         }
     }
-    mentions.retain(|m| m.strong || m.category != Category::Misc);
+    // an acronym the text defines in lower-case words is a term, no organization: "reactive
+    // oxygen species (ROS)", "exclusive economic zones (EEZs)"
+    let terms = lower_case_acronyms(text);
+    mentions.retain(|m| {
+        (m.strong || m.category != Category::Misc)
+            && !(m.category == Category::Organization && !m.strong && terms.contains(&text[m.start..m.end]))
+    });
     mentions
+}
+
+/// The acronyms a text defines by lower-case words before them, in brackets: "reactive oxygen
+/// species (ROS)" -> "ROS" (also "EEZs" of "exclusive economic zones (EEZs)").
+fn lower_case_acronyms(text: &str) -> FxHashSet<&str> {
+    let mut out = FxHashSet::default();
+    for (i, _) in text.match_indices('(') {
+        let rest = &text[i + 1..];
+        let Some(close) = rest.find(')').filter(|&c| (2..=7).contains(&c)) else { continue };
+        let acr = &rest[..close];
+        let letters = acr.strip_suffix('s').unwrap_or(acr);
+        if letters.len() < 2 || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // the words before, last first, "of"/"and"/"the" skipped as acronyms skip them
+        let mut want = letters.bytes().rev();
+        let mut next = want.next();
+        for w in text[..i].split_whitespace().rev() {
+            let Some(c) = next else { break };
+            if matches!(w, "of" | "and" | "the" | "for" | "on" | "in") {
+                continue;
+            }
+            let first = w.bytes().next().unwrap_or(b' ');
+            if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || first.to_ascii_uppercase() != c {
+                break;
+            }
+            next = want.next();
+        }
+        if next.is_none() {
+            out.insert(acr);
+        }
+    }
+    out
 }
 
 struct Builder<'a> {

@@ -364,6 +364,14 @@ pub const CASES: &[Case] = &[
                   ("organization", "Saudi Gazette"), ("place", "City Hall"), ("place", "Seoul Arts Center")],
         reject: &[("person", "Toronto Star"), ("place", "Stuart Hall"), ("place", "Matt Temple")],
     },
+    Case {
+        why: "an acronym defined by lower-case words is a term, not an organization; capitals with a number are a model or an event",
+        text: "Ants make reactive oxygen species (ROS) when ill, and ROS harm the colony. The World Health Organization (WHO) agreed. \
+               Microsoft told IE6 users to upgrade before COP26 opened; the G7 met too.",
+        expect: &[("organization", "World Health Organization"), ("organization", "WHO"), ("organization", "Microsoft"),
+                  ("misc", "COP26"), ("organization", "G7")],
+        reject: &[("organization", "ROS"), ("organization", "IE6"), ("organization", "COP26")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
