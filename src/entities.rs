@@ -336,6 +336,12 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             }
             // a capitalized function word before a lower-case one starts a new clause: a caption
             // without its full stop ("DAB's Elizabeth Quat In the New Territories ...")
+            // a weekday after a name in a headline's dateline: "Aner Shalev Wednesday, September 19"
+            if matches!(s.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+                && (j + 1 >= n || tokens[j + 1].newline_before || matches!(shapes[j + 1].text, "," | "."))
+            {
+                break;
+            }
             if clause_opener(&shapes, tokens, j) {
                 break;
             }
@@ -1076,12 +1082,22 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         // (an initial is no common word: the "A" of "A. Stewart")
         let all_names = (a..b).all(|k| !sh[k].common || sh[k].first
             || !sh[k].cap || initial_letter(sh, k, b));
+        // the next name in a list of people: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens"
+        let listed = matches!(before.as_str(), "," | "and") && !sh[b - 1].common && b - a <= 3
+            && (a..b).all(|k| sh[k].cap && !sh[k].all_caps)
+            && out.len() >= 2 && {
+                // (two people before it, a comma apart: "Michael Kors and Polo Ralph Lauren" are brands)
+                let (p, q) = (&out[out.len() - 2], &out[out.len() - 1]);
+                p.category == Category::Person && q.category == Category::Person
+                    && p.tokens.1 + 1 == q.tokens.0 && tokens[p.tokens.1].text(text) == ","
+                    && (q.tokens.1 + 1 == a || (q.tokens.1 + 2 == a && before == "and" && tokens[a - 2].text(text) == ","))
+            };
         if (first_name && (surname || !sh[b - 1].common)) || asian || role_noun
             || (speaks && all_names && b - a <= 4)
         {
             return push(out, tokens, a, b, Category::Person, true, None);
         }
-        if b - a <= 3 && all_names && (surname || first_name) {
+        if (b - a <= 3 && all_names && (surname || first_name)) || listed {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person

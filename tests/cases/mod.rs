@@ -372,6 +372,14 @@ pub const CASES: &[Case] = &[
                   ("misc", "COP26"), ("organization", "G7")],
         reject: &[("organization", "ROS"), ("organization", "IE6"), ("organization", "COP26")],
     },
+    Case {
+        why: "a weekday after a name in a headline's dateline is no part of it; the next name in a list of people is a person even when a word of it is ordinary ('Dries'); brands after one person are not",
+        text: "Wikinews interviews Israeli mathematician and writer Aner Shalev Wednesday, September 19, 2007\n\
+               Belgium attacked with Romelu Lukaku, Yannick Carrasco, and Dries Mertens making early attempts. \
+               The brands are Michael Kors and Polo Ralph Lauren.",
+        expect: &[("person", "Aner Shalev"), ("person", "Dries Mertens")],
+        reject: &[("person", "Aner Shalev Wednesday"), ("person", "Polo Ralph Lauren")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
