@@ -1103,7 +1103,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         // an unknown multi-word name that is not ordinary words: a weak guess at a person
         let common = (a..b).filter(|&k| sh[k].common && !initial_letter(sh, k, b)).count();
         // (not after an acronym: "the JPL Stardust website")
-        if common == 0 && b - a <= 4 && !tok.initial && !(tok.all_caps && tok.text.chars().count() >= 3) {
+        // (at a sentence's start only a plain run of words: not "W L PCT GB", "Oyam & Gulu", "Las
+        // Pupusas")
+        let plain = !(a..b).any(|k| sh[k].all_caps || sh[k].text == "&")
+            && !matches!(tok.text, "El" | "La" | "Las" | "Los" | "Le" | "Les" | "Il" | "Der" | "Die" | "Das" | "De" | "Du" | "Al" | "Ex");
+        if common == 0 && b - a <= 4 && (!tok.initial || plain) && !(tok.all_caps && tok.text.chars().count() >= 3) {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         return;

@@ -380,6 +380,13 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Aner Shalev"), ("person", "Dries Mertens")],
         reject: &[("person", "Aner Shalev Wednesday"), ("person", "Polo Ralph Lauren")],
     },
+    Case {
+        why: "two unknown names that are no ordinary words start a sentence: a person (not a table's header or a Spanish article's name)",
+        text: "Political activist and philosopher Noam Chomsky\nNoam Chomsky is a professor emeritus. Hashan Tillekeratne scored 40.\n\
+               W L PCT GB\nLas Pupusas is a restaurant.",
+        expect: &[("person", "Noam Chomsky"), ("person", "Hashan Tillekeratne")],
+        reject: &[("person", "W L PCT GB"), ("person", "Las Pupusas")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
