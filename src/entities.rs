@@ -725,10 +725,26 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         push(out, tokens, a + 1, b, Category::Misc, true, None);
         return;
     }
-    // 3. a place before a title: "UK Foreign Secretary William Hague"
-    if b - a > 2 && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word_in(sh, lex, b - 1, b) {
+    // 3. a place before a title: "UK Foreign Secretary William Hague", "U.S. Senator"
+    if (b - a > 2 || (b - a == 2 && lex.country(sh[a].text) && !sh[a].first))
+        && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word_in(sh, lex, b - 1, b)
+    {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
+    }
+    // ... or a country named in two or three words before a title or a person's name: "New
+    // Zealand Prime Minister Jacinda Ardern", "Ambassador to the United States Hamdullah Mohib"
+    if b - a > 2 && !has_org_word_in(sh, lex, a + 2, b) {
+        if let Some(k) = (a + 2..(a + 4).min(b)).rev().find(|&k| lex.country(&run_str(sh, a, k))) {
+            if lex.titles.contains(sh[k].text) {
+                push(out, tokens, a, k, Category::Place, true, None);
+                return classify_rest(text, tokens, sh, lex, k, b, Some(a), out);
+            }
+            if (2..=3).contains(&(b - k)) && (k..b).all(|t| sh[t].cap && !sh[t].common && !sh[t].all_caps) {
+                push(out, tokens, a, k, Category::Place, true, None);
+                return person_or_split(text, tokens, sh, lex, k, b, None, out);
+            }
+        }
     }
     // ... or an organization before a title or a person's full name: "NASA Administrator Charles
     // Bolden", "Image: NASA Bill Ingalls"

@@ -105,6 +105,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             && char_at(after + char_at(after).map_or(0, |a| a.len_utf8())) == Some('.')
                         {
                             end = after;
+                        } else if single && word.chars().all(|c| c.is_uppercase()) && char_at(after).is_some_and(char::is_uppercase)
+                            && char_at(after + char_at(after).map_or(0, |a| a.len_utf8())).map_or(true, |a| a.is_whitespace() || ",;:)!?".contains(a))
+                        {
+                            // ... written without the final dot: "the U.S government"
+                            end = after + char_at(after).map_or(0, |a| a.len_utf8());
+                            break;
                         } else if single && word.contains('.') {
                             end += 1; // the final dot of "U.S."
                             break;
@@ -225,9 +231,23 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
             i = j;
             continue;
         }
+        // a dotted abbreviation's dot ends the sentence too when a sentence's first word follows:
+        // "... traveling to the U.S. The President later ..."
+        if t.len() > 2 && t.ends_with('.') && tokens[i].kind == TokenKind::Word
+            && tokens.get(i + 1).is_some_and(|n| n.space_before && !n.newline_before
+                && SENTENCE_OPENERS.contains(&n.text(text)))
+        {
+            sentence += 1;
+        }
         i += 1;
     }
 }
+
+/// Words that, capitalized after an abbreviation's dot, start a new sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These", "Those",
+    "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While", "However", "Meanwhile",
+];
 
 /// Maps byte offsets of one text to UTF-16 code units and Unicode code points.
 ///
@@ -298,6 +318,19 @@ mod tests {
         let toks = tokenize(text);
         let s: Vec<u32> = toks.iter().map(|t| t.sentence).collect();
         assert_eq!(s, [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2]);
+    }
+
+    #[test]
+    fn dotted_abbreviations_end_sentences_before_an_opener() {
+        // "U.S." then "The": a new sentence; "U.S." then "in": the same one
+        let text = "He flew to the U.S. The trip was long. The U.S. in May.";
+        let s: Vec<(&str, u32)> = tokenize(text).iter().map(|t| (t.text(text), t.sentence)).collect();
+        assert_eq!(s[4], ("U.S.", 0));
+        assert_eq!(s[5], ("The", 1));
+        assert_eq!(s[11], ("U.S.", 2));
+        assert_eq!(s[12], ("in", 2));
+        // written without the last dot it is still one word; "T.O'Gorman" is not cut after "T.O"
+        assert_eq!(words("the U.S government and T.O'Gorman"), ["the", "U.S", "government", "and", "T", ".", "O'Gorman"]);
     }
 
     #[test]

@@ -387,6 +387,15 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Noam Chomsky"), ("person", "Hashan Tillekeratne")],
         reject: &[("person", "W L PCT GB"), ("person", "Las Pupusas")],
     },
+    Case {
+        why: "a country in two words before a title or a name run into it; a one-word country before a title; 'U.S' without its last dot; 'U.S.' ends a sentence before 'The'; a capital that is a first name before a title word stays the person",
+        text: "New Zealand Prime Minister Jacinda Ardern spoke. According to Afghan Ambassador to the United States Hamdullah Mohib, the team won. \
+               John Cornyn, U.S. Senator (R-Texas), objected. The U.S government agreed. Muslims traveling to the U.S. The President later spoke. \
+               The architect Douglas Cardinal designed it.",
+        expect: &[("place", "New Zealand"), ("person", "Jacinda Ardern"), ("place", "United States"), ("person", "Hamdullah Mohib"),
+                  ("place", "U.S."), ("place", "U.S"), ("person", "Douglas Cardinal")],
+        reject: &[("organization", "United States Hamdullah Mohib"), ("place", "U.S. The President"), ("place", "Douglas")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
