@@ -389,6 +389,10 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 if k < n && shapes[k].text == "the" && k + 1 < n && shapes[k + 1].cap {
                     k += 1;
                 }
+                // ("Harvard University on Tuesday", "Bank of England in March": a date is no name's part)
+                if k < n && is_function_word(&shapes[k].text.to_lowercase()) && shapes[k].cap {
+                    break;
+                }
                 // ... or a known name goes on: "House of Representatives"
                 let head = has_org_word_in(&shapes, lex, i, j)
                     || (s.text == "of" && BUILDINGS.contains(&shapes[j - 1].text))
@@ -709,7 +713,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         let category = if !institution || locative_before(text, tokens, a) { Category::Place } else { Category::Organization };
         return push(out, tokens, a, b, category, true, None);
     }
-    // 3. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels"
+    // 3. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels" (also in
+    // two words: "South Korean President Moon Jae-in")
+    if b - a > 2 && lex.demonyms.contains(run_str(sh, a, a + 2).as_str()) && !has_org_word {
+        push(out, tokens, a, a + 2, Category::Misc, true, None);
+        return classify_rest(text, tokens, sh, lex, a + 2, b, Some(a), out);
+    }
     if lex.demonyms.contains(sh[a].text) && !(has_org_word && b - a > 1) {
         push(out, tokens, a, a + 1, Category::Misc, true, None);
         let role_start = a;
@@ -801,6 +810,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             push(out, tokens, t, t + 1, Category::Misc, true, None);
             t += 1;
         }
+        // ... or a country: "Former U.S. President Barack Obama"
+        if t + 1 < b && lex.country(sh[t].text) && !sh[t].first && lex.titles.contains(sh[t + 1].text) {
+            push(out, tokens, t, t + 1, Category::Place, true, None);
+            t += 1;
+        }
     }
     // "Secretary of State John Kerry", "Minister of Defence X"
     if t > a && t < b && !has_org_word_in(sh, lex, t, b) && t + 2 < b && sh[t].text == "of" {
@@ -835,6 +849,10 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let full = run_str(sh, a, b);
     let single = b - a == 1;
     let tok = sh[a];
+    // a weekday is a date, never a name ("on Monday", though "Monday" is a surname)
+    if single && matches!(tok.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") {
+        return;
+    }
 
     // "the House" in running text is a legislature ("members of the House passed ...")
     if single && tok.text == "House" && !tok.initial && a > 0 && tokens[a - 1].text(text) == "the"

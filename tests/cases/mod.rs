@@ -396,6 +396,15 @@ pub const CASES: &[Case] = &[
                   ("place", "U.S."), ("place", "U.S"), ("person", "Douglas Cardinal")],
         reject: &[("organization", "United States Hamdullah Mohib"), ("place", "U.S. The President"), ("place", "Douglas")],
     },
+    Case {
+        why: "a two-word nationality and a country between titles stay out of the person; 'Crown Prince' is a title; a weekday after 'on' ends an organization's name and is no one's name",
+        text: "South Korean President Moon Jae-in met Saudi Crown Prince Mohammed bin Salman. \
+               Former U.S. President Barack Obama spoke at Harvard University on Tuesday, and the Bank of England on Monday cut rates.",
+        expect: &[("misc", "South Korean"), ("person", "Moon Jae-in"), ("person", "Mohammed bin Salman"), ("place", "U.S."),
+                  ("person", "Barack Obama"), ("organization", "Harvard University"), ("organization", "Bank of England")],
+        reject: &[("person", "South Korean President Moon Jae-in"), ("person", "U.S. President Barack Obama"),
+                  ("organization", "Harvard University on Tuesday"), ("person", "Monday")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
