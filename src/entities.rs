@@ -705,6 +705,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
+    // a state named with its word: "Kwara State", "Rakhine State" (not "Islamic State")
+    if b - a == 2 && sh[b - 1].text == "State" && !sh[a].common && !lex.demonyms.contains(sh[a].text)
+        && !lex.org_words.contains(sh[a].text) && !sh[a].all_caps && !lex.org_names.contains(full.as_str())
+    {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
     // a building or a venue: a place where the text puts something in or at it ("at the British
     // Museum", "from the Kennedy Space Center"), else the institution ("the Cooper-Hewitt Museum
     // said", "renovating the Canadian Museum of Civilization")
@@ -744,12 +750,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // ... or a country named in two or three words before a title or a person's name: "New
     // Zealand Prime Minister Jacinda Ardern", "Ambassador to the United States Hamdullah Mohib"
     if b - a > 2 && !has_org_word_in(sh, lex, a + 2, b) {
-        if let Some(k) = (a + 2..(a + 4).min(b)).rev().find(|&k| lex.country(&run_str(sh, a, k))) {
-            if lex.titles.contains(sh[k].text) {
+        if let Some(k) = (a + 2..(a + 4).min(b)).rev().find(|&k| lex.place(&run_str(sh, a, k), false)) {
+            if lex.titles.contains(sh[k].text) && (k..b).any(|t| !lex.titles.contains(sh[t].text)) {
                 push(out, tokens, a, k, Category::Place, true, None);
                 return classify_rest(text, tokens, sh, lex, k, b, Some(a), out);
             }
-            if (2..=3).contains(&(b - k)) && (k..b).all(|t| sh[t].cap && !sh[t].common && !sh[t].all_caps) {
+            if (2..=3).contains(&(b - k)) && lex.country(&run_str(sh, a, k)) && (k..b).all(|t| sh[t].cap && !sh[t].common && !sh[t].all_caps) {
                 push(out, tokens, a, k, Category::Place, true, None);
                 return person_or_split(text, tokens, sh, lex, k, b, None, out);
             }

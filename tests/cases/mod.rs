@@ -405,6 +405,14 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "South Korean President Moon Jae-in"), ("person", "U.S. President Barack Obama"),
                   ("organization", "Harvard University on Tuesday"), ("person", "Monday")],
     },
+    Case {
+        why: "a city in two words before a title; a state named with its word; the Fed and the Islamic State are organizations",
+        text: "Los Angeles Mayor Karen Bass declared an emergency. Troops entered Rakhine State and Kwara State. \
+               The Fed raised rates and the Islamic State claimed the attack.",
+        expect: &[("place", "Los Angeles"), ("person", "Karen Bass"), ("place", "Rakhine State"), ("place", "Kwara State"),
+                  ("organization", "Fed"), ("organization", "Islamic State")],
+        reject: &[("misc", "Islamic")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
