@@ -725,6 +725,10 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         push(out, tokens, a, a + 2, Category::Misc, true, None);
         return classify_rest(text, tokens, sh, lex, a + 2, b, Some(a), out);
     }
+    // (a known organization's whole name wins: "Islamic State")
+    if b - a > 1 && lex.demonyms.contains(sh[a].text) && lex.org_names.contains(full.as_str()) {
+        return push(out, tokens, a, b, Category::Organization, true, None);
+    }
     if lex.demonyms.contains(sh[a].text) && !(has_org_word && b - a > 1) {
         push(out, tokens, a, a + 1, Category::Misc, true, None);
         let role_start = a;
