@@ -656,6 +656,13 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // "Elizabeth Quat In the New Territories")
     while a < b && (sh[a].initial || (b == a + 1 && a > 0 && sh[a - 1].cap && clause_opener(sh, tokens, a))) {
         let lower = sh[a].text.to_lowercase();
+        // (a day's or month's abbreviation before a name is a name: "Sun Lijun, a former vice minister")
+        if lower.len() == 3 && a + 1 < b && sh[a + 1].cap && !sh[a + 1].common && !sh[a + 1].all_caps
+            && !is_function_word(&sh[a + 1].text.to_lowercase())
+            && matches!(lower.as_str(), "sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec")
+        {
+            break;
+        }
         // (an initial is no function word: "A. Stewart")
         if is_function_word(&lower) && !initial_letter(sh, a, b) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
@@ -905,6 +912,12 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         if (k > a || sh[k].text == "Greens") && k + 3 <= b && sh[k + 1].first {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return person_or_split(text, tokens, sh, lex, k + 1, b, None, out);
+        }
+        // ... or into a title and a name: "Bangladesh Bank Governor Abdur Rouf Talukder"
+        let titled = (k + 1..b).take_while(|&t| lex.titles.contains(sh[t].text)).count();
+        if k > a && titled > 0 && k + 1 + titled + 2 <= b && !lex.org_words.contains(sh[b - 1].text) {
+            push(out, tokens, a, k + 1, Category::Organization, true, None);
+            return classify_rest(text, tokens, sh, lex, k + 1, b, Some(a), out);
         }
     }
     if has_org_word && !(single && tok.initial && tok.common) {

@@ -413,6 +413,14 @@ pub const CASES: &[Case] = &[
                   ("organization", "Fed"), ("organization", "Islamic State")],
         reject: &[("misc", "Islamic")],
     },
+    Case {
+        why: "an organization run into a title and a name splits; 'Managing Director' is a title; a Chinese family name that is a day's abbreviation starts a name",
+        text: "Bangladesh Bank Governor Abdur Rouf Talukder said so. IMF Managing Director Kristalina Georgieva warned. \
+               Sun Lijun, a former vice minister, was sentenced.",
+        expect: &[("organization", "Bangladesh Bank"), ("person", "Abdur Rouf Talukder"), ("organization", "IMF"),
+                  ("person", "Kristalina Georgieva"), ("person", "Sun Lijun")],
+        reject: &[("organization", "Bangladesh Bank Governor Abdur Rouf Talukder"), ("place", "Lijun")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
