@@ -664,7 +664,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
             break;
         }
         // (an initial is no function word: "A. Stewart")
-        if is_function_word(&lower) && !initial_letter(sh, a, b) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+        if is_function_word(&lower) && !initial_letter(sh, a, b) && !sh[a].all_caps && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
         } else {
             break;

@@ -421,6 +421,12 @@ pub const CASES: &[Case] = &[
                   ("person", "Kristalina Georgieva"), ("person", "Sun Lijun")],
         reject: &[("organization", "Bangladesh Bank Governor Abdur Rouf Talukder"), ("place", "Lijun")],
     },
+    Case {
+        why: "hyphenated titles ('Secretary-General', 'Director-General') before a name; an acronym that spells a function word starts a sentence as the organization ('WHO')",
+        text: "The UN Secretary-General António Guterres spoke. WHO Director-General Tedros Adhanom Ghebreyesus agreed.",
+        expect: &[("organization", "UN"), ("person", "António Guterres"), ("organization", "WHO"), ("person", "Tedros Adhanom Ghebreyesus")],
+        reject: &[("person", "UN Secretary-General António Guterres")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
