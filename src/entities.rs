@@ -664,7 +664,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
             break;
         }
         // (an initial is no function word: "A. Stewart")
-        if is_function_word(&lower) && !initial_letter(sh, a, b) && !sh[a].all_caps && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+        if is_function_word(&lower) && !initial_letter(sh, a, b) && !(sh[a].all_caps && matches!(lower.as_str(), "who" | "us")) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
         } else {
             break;
@@ -697,6 +697,18 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     }
     let has_org_word = has_org_word_in(sh, lex, a, b);
     let full = run_str(sh, a, b);
+
+    // a body named by its field and its country: "Environment Canada", "Statistics Canada",
+    // "Natural Resources Canada", "Team Estonia", "Air France" (not "Little Taiwan", "Rural India")
+    if (2..=3).contains(&(b - a)) && !sh[a].initial && lex.nations.contains(sh[b - 1].text)
+        && (a..b - 1).all(|k| sh[k].cap && sh[k].common && !sh[k].all_caps && !lex.demonyms.contains(sh[k].text)
+            && !lex.titles.contains(sh[k].text) && !lex.place(sh[k].text, false) && !is_function_word(&sh[k].text.to_lowercase()))
+        && !adjective_like(sh[b - 2].text) && !FEATURE_FIRST.contains(&sh[a].text)
+        // (the end of a longer name: "Fisheries and Oceans Canada")
+        && !(a >= 2 && tokens[a - 1].text(text) == "and" && sh[a - 2].cap && !lex.nations.contains(sh[a - 2].text))
+    {
+        return push(out, tokens, a, b, Category::Organization, true, None);
+    }
 
     // 2. a country or region named in full, whatever its words: "United States" (not an
     // organization for its "United"), "Saudi Arabia" (not the nationality "Saudi")
@@ -1040,6 +1052,18 @@ fn locative_before(text: &str, tokens: &[Token], a: usize) -> bool {
     }
     k > 0 && matches!(word(k - 1).as_str(), "at" | "in" | "into" | "inside" | "outside" | "to" | "from" | "near" | "on"
         | "toward" | "towards" | "across" | "through" | "around" | "visited" | "visit" | "visiting" | "opposite" | "behind")
+}
+
+/// Does the word look like an adjective before a country ("Little", "Rural", "Mountainous",
+/// "Communist", "Northern"), rather than a body's field ("Environment", "Statistics")?
+fn adjective_like(w: &str) -> bool {
+    const ADJECTIVES: &[&str] = &[
+        "Little", "Big", "Great", "Greater", "Old", "New", "Black", "White", "Red", "Green", "Rural", "Urban",
+        "Modern", "Mainland", "Nazi", "Soviet", "Free", "Occupied", "Independent", "Young", "Upper", "Lower",
+        "Inner", "Outer", "North", "South", "East", "West", "Post", "Pre", "Whole", "All", "Today", "Tomorrow",
+    ];
+    ADJECTIVES.contains(&w)
+        || ["ous", "al", "ern", "ic", "ist", "ive", "ian", "ese", "ish", "ful", "less", "ed", "ing", "ly"].iter().any(|x| w.ends_with(x))
 }
 
 /// A masthead: "Toronto Star", "Daily Mail", "Sydney Morning Herald".

@@ -427,6 +427,14 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "UN"), ("person", "António Guterres"), ("organization", "WHO"), ("person", "Tedros Adhanom Ghebreyesus")],
         reject: &[("person", "UN Secretary-General António Guterres")],
     },
+    Case {
+        why: "a body named by its field and its country is an organization; an adjective, a feature or a sentence's first word before a country is not",
+        text: "Data from Environment Canada and Natural Resources Canada reached Air France. They toured Little Taiwan and Mount Kenya. \
+               In Madagascar, rain fell.",
+        expect: &[("organization", "Environment Canada"), ("organization", "Natural Resources Canada"), ("organization", "Air France"),
+                  ("place", "Mount Kenya"), ("place", "Madagascar")],
+        reject: &[("place", "Canada"), ("organization", "Little Taiwan"), ("organization", "Mount Kenya"), ("organization", "In Madagascar")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
