@@ -901,6 +901,12 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     if single && a > 0 && tokens[a - 1].text(text) == "the" && lex.place(&format!("The {}", tok.text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
+    // a party written with a small "party": "the Republican party"
+    if single && tokens.get(b).is_some_and(|t| t.text(text) == "party" && !t.newline_before)
+        && matches!(tok.text, "Republican" | "Democratic" | "Labour" | "Labor" | "Conservative" | "Liberal" | "Communist" | "Socialist" | "Green")
+    {
+        return push(out, tokens, a, b + 1, Category::Organization, true, None);
+    }
     // "Labour" / "Labor" alone in running text is the party ("talks with Labor")
     if single && matches!(tok.text, "Labor" | "Labour" | "Greens") && !tok.initial {
         return push(out, tokens, a, b, Category::Organization, false, None);

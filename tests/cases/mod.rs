@@ -435,6 +435,12 @@ pub const CASES: &[Case] = &[
                   ("place", "Mount Kenya"), ("place", "Madagascar")],
         reject: &[("place", "Canada"), ("organization", "Little Taiwan"), ("organization", "Mount Kenya"), ("organization", "In Madagascar")],
     },
+    Case {
+        why: "a party written with a small 'party' is the organization, 'party' included",
+        text: "He joined the Republican party in 1980 and left the Labour party later.",
+        expect: &[("organization", "Republican party"), ("organization", "Labour party")],
+        reject: &[("misc", "Republican")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
