@@ -983,6 +983,15 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
+    // a town the text places in a state or country: "in Eureka Springs, Arkansas"
+    if place_word && b - a <= 3 && !tok.all_caps && tokens.get(b).is_some_and(|t| t.text(text) == ",")
+        && tokens.get(b + 1).is_some_and(|t| {
+            let w = t.text(text);
+            lex.country(w) || tokens.get(b + 2).is_some_and(|u| !u.newline_before && lex.country(&format!("{w} {}", u.text(text))))
+        })
+    {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
     person_or_split(text, tokens, sh, lex, a, b, None, out)
 }
 

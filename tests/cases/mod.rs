@@ -441,6 +441,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Republican party"), ("organization", "Labour party")],
         reject: &[("misc", "Republican")],
     },
+    Case {
+        why: "a town the text places in a state or country after 'in' is a place, even when its words are ordinary",
+        text: "I have been to the show in Eureka Springs, Arkansas, and grew up in Wells, Somerset.",
+        expect: &[("place", "Eureka Springs"), ("place", "Arkansas"), ("place", "Wells"), ("place", "Somerset")],
+        reject: &[],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
