@@ -342,6 +342,12 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             {
                 break;
             }
+            // a caption's label: "Captain America Image: Nick Moreau"
+            if matches!(s.text, "Image" | "Photo" | "Picture" | "Credit" | "Source" | "Caption" | "Video")
+                && j + 1 < n && shapes[j + 1].text == ":"
+            {
+                break;
+            }
             if clause_opener(&shapes, tokens, j) {
                 break;
             }

@@ -447,6 +447,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Eureka Springs"), ("place", "Arkansas"), ("place", "Wells"), ("place", "Somerset")],
         reject: &[],
     },
+    Case {
+        why: "a caption's label ends a name before its colon ('Image: Nick Moreau')",
+        text: "Students wore costumes of Black Widow. Image: Nick Moreau.\nThe International Space Station Image: NASA.",
+        expect: &[("person", "Nick Moreau"), ("organization", "NASA")],
+        reject: &[("person", "Image"), ("organization", "International Space Station Image")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
