@@ -6,9 +6,9 @@ const params = new URLSearchParams(location.search);
 const mode = params.get('mode') || 'skimlight';
 const article = document.getElementById('article');
 let longest = 0;
-const longTasks = [];
+const longTasks = []; // [start ms since navigation, duration ms]
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) { longTasks.push(e.duration); longest = Math.max(longest, e.duration); }
+  for (const e of list.getEntries()) { longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); longest = Math.max(longest, e.duration); }
 }).observe({ type: 'longtask', buffered: true });
 
 function build(text) {
@@ -54,7 +54,7 @@ async function run() {
     await settle();
     const marks = phases();
     const firstScreen = marks['first-screen'] !== undefined ? marks['first-screen'] - t : ms;
-    return { ms, first_screen_ms: firstScreen, longest_task_ms: longest, long_tasks: longTasks.length, highlights: r.annotations.length, chars: text.length, marks };
+    return { ms, first_screen_ms: firstScreen, longest_task_ms: longest, long_tasks: longTasks.length, long_task_list: longTasks.filter(([, d]) => d > 50), highlights: r.annotations.length, chars: text.length, marks };
   }
   // mark.js: wrap the very same ranges skimlight finds; its offsets count text without block
   // separators, so map our offsets through the node list
