@@ -838,7 +838,25 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let has_org_word = has_org_word_in(sh, lex, a, b);
     // 4. titles: "Foreign Minister Sergei Lavrov" -> person "Sergei Lavrov", role "Foreign Minister"
     let mut t = a;
-    while t < b && (lex.titles.contains(sh[t].text) || (sh[t].text == "." && t > a)) {
+    // ... also after a field or a qualifier: "Environment Minister John Baird", "Shadow Home
+    // Secretary Yvette Cooper" (ordinary words, then a title, then a name of two or three words)
+    if !lex.titles.contains(sh[a].text) {
+        if let Some(t0) = (a + 1..(a + 3).min(b)).find(|&k| lex.titles.contains(sh[k].text)) {
+            let mut e = t0;
+            while e < b && lex.titles.contains(sh[e].text) {
+                e += 1;
+            }
+            let name = (2..=3).contains(&(b - e)) && (e..b).all(|k| sh[k].cap && !sh[k].all_caps)
+                && (sh[e].first || (e..b).all(|k| !sh[k].common));
+            if name && (a..t0).all(|k| sh[k].cap && sh[k].common && !sh[k].all_caps && !lex.org_words.contains(sh[k].text)
+                && !lex.place(sh[k].text, false) && !lex.demonyms.contains(sh[k].text) && !sh[k].first)
+            {
+                t = t0;
+            }
+        }
+    }
+    let titled_from = t;
+    while t < b && (lex.titles.contains(sh[t].text) || (sh[t].text == "." && t > titled_from)) {
         t += 1;
         // a nationality inside the titles: "Former Algerian President Abdelaziz Bouteflika"
         if t + 1 < b && lex.demonyms.contains(sh[t].text) && lex.titles.contains(sh[t + 1].text) {
@@ -855,8 +873,8 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     if t > a && t < b && !has_org_word_in(sh, lex, t, b) && t + 2 < b && sh[t].text == "of" {
         t += 2;
     }
-    if t > a && !has_org_word_in(sh, lex, t, b) {
-        if t == b {
+    if t > titled_from && !has_org_word_in(sh, lex, t, b) {
+        if t == b && titled_from == a {
             // a bare title: "the President said". A lone one mid-sentence may be a surname
             // ("King said", after "Martin Luther King"): a weak guess the document confirms or drops
             let det = a > 0 && matches!(tokens[a - 1].text(text).to_lowercase().as_str(),
@@ -1141,6 +1159,13 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     }
     if !single && role.is_none() && described(sh[b - 1].text) {
         return person_or_split(text, tokens, sh, lex, a, b - 1, None, out);
+    }
+    // a describing word before a full name: "Scientologist Tom Cruise", "Pianist Lang Lang"
+    let agent = ["ist", "er", "or", "ian", "ant", "ent"].iter().any(|x| tok.text.ends_with(x)) && tok.text.chars().skip(1).all(char::is_lowercase);
+    if b - a == 3 && role.is_none() && agent && !tok.first && !tok.last && sh[a + 1].first && !sh[a + 1].common
+        && !sh[a + 1].all_caps && (sh[b - 1].last || !sh[b - 1].common)
+    {
+        return person_or_split(text, tokens, sh, lex, a + 1, b, Some((tokens[a].start, tokens[a].end)), out);
     }
     let first_name = tok.first;
     let last = sh[b - 1].text;

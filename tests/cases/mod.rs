@@ -453,6 +453,14 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Nick Moreau"), ("organization", "NASA")],
         reject: &[("person", "Image"), ("organization", "International Space Station Image")],
     },
+    Case {
+        why: "a title after a field or a qualifier ('Environment Minister', 'Shadow Home Secretary') and a describing word ('Scientologist') stay out of the name; an unknown given name does not",
+        text: "Labour's Shadow Home Secretary Yvette Cooper said so. Environment Minister John Baird agreed. \
+               A video featured Scientologist Tom Cruise. The architect Diébédo Francis Kèrè and Hernan Dario Gomez came.",
+        expect: &[("person", "Yvette Cooper"), ("person", "John Baird"), ("person", "Tom Cruise"), ("person", "Diébédo Francis Kèrè"),
+                  ("person", "Hernan Dario Gomez")],
+        reject: &[("person", "Scientologist Tom Cruise"), ("person", "Francis Kèrè"), ("person", "Dario Gomez")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
