@@ -267,6 +267,8 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let shouting = caps_lines(text, tokens);
     let mut i = 0;
     while i < n {
+        // (a place after a lower-case prefix, "pro-Beijing", "anti-China", is left alone: only
+        // Worldwide labels it, GUM, IE-ER and PolNeAR do not)
         if !shapes[i].cap {
             i += 1;
             continue;
@@ -698,6 +700,8 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if b - a > 1 && sh[a].initial && sh[a].common && !sh[a].first && !lex.titles.contains(sh[a].text)
         && !lex.org_words.contains(sh[a].text) && !lex.demonyms.contains(sh[a].text)
         && (lex.country(&run_str(sh, a + 1, b)) || sh[a + 1].first)
+        // (not a country named in two words: "South Africa's coach")
+        && !lex.country(&run_str(sh, a, b))
     {
         a += 1;
     }
@@ -1043,7 +1047,8 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
     for part in w.split('-') {
         let (a, b) = (at, at + part.len());
         at = b + 1;
-        if part.starts_with(|c: char| c.is_lowercase()) {
+        // ("Sino-US": a combining form, no name)
+        if part.starts_with(|c: char| c.is_lowercase()) || matches!(part, "Sino" | "Indo" | "Afro" | "Anglo" | "Franco" | "Russo" | "Euro") {
             continue;
         }
         let category = if lex.country(part) || lex.city_population(part).is_some_and(|p| p >= 100_000) {

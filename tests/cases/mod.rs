@@ -461,6 +461,12 @@ pub const CASES: &[Case] = &[
                   ("person", "Hernan Dario Gomez")],
         reject: &[("person", "Scientologist Tom Cruise"), ("person", "Francis Kèrè"), ("person", "Dario Gomez")],
     },
+    Case {
+        why: "a country in two words keeps its first word at a sentence's start ('South Africa's'); 'Korea' is a place; a combining form is no name ('Sino-US'); a place after a lower-case prefix is left alone ('pro-Beijing'), as most sets do",
+        text: "South Africa's coach spoke. Korea has done much for Honduras. Sino-US relations cooled while pro-Beijing lawmakers met.",
+        expect: &[("place", "South Africa"), ("place", "Korea"), ("place", "US")],
+        reject: &[("place", "Africa"), ("place", "Beijing")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
