@@ -79,7 +79,8 @@ const FEATURE_LAST: &[&str] = &[
     "Sea", "Ocean", "River", "Lake", "Mountains", "Desert", "Island", "Islands", "Isles", "Bay", "Gulf",
     "Strait", "Straits", "Peninsula", "Valley", "Canyon", "Park", "Square", "Plateau", "Basin", "Coast", "Delta",
     "Forest", "Glacier", "Canal", "Oblast", "Krai", "Province", "Region", "Shelf", "Harbor", "Harbour", "Hills",
-    "Beach", "Street", "Avenue", "Road", "Bridge", "Airport", "Stadium", "Station",
+    "Beach", "Street", "Avenue", "Road", "Bridge", "Airport", "Stadium", "Station", "Dam", "Prison", "Roundabout",
+    "Cove", "Falls", "Reservoir", "Creek", "Reef", "Lagoon", "Volcano", "Highway", "Expressway", "Port",
 ];
 
 /// Head words of buildings and sites, before "of" or last: "British Museum", "Museum of Flight",
@@ -107,7 +108,7 @@ const MASTHEADS: &[&str] = &[
 ];
 
 /// First words that make the rest a place: "Lake Victoria", "Mount Kenya", "Gulf of Mexico".
-const FEATURE_FIRST: &[&str] = &["Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Kingdom", "Principality", "Republic"];
+const FEATURE_FIRST: &[&str] = &["Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Kingdom", "Principality", "Republic", "Port"];
 
 /// Speech and cognition verbs that follow a speaker ("Lavrov said").
 const SPEECH_VERBS: &[&str] = &[

@@ -467,6 +467,15 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "South Africa"), ("place", "Korea"), ("place", "US")],
         reject: &[("place", "Africa"), ("place", "Beijing")],
     },
+    Case {
+        why: "dams, prisons, ports, creeks, roundabouts and expressways are places by their head word; a port authority is not",
+        text: "Ethiopia filled the Grand Ethiopian Renaissance Dam (GERD) and ships used Mongla Port and the Port of Acajutla. \
+               He was held in Insein Prison near Myall Creek, by the Suame Roundabout and the Nairobi Expressway, said the Port Authority.",
+        expect: &[("place", "Grand Ethiopian Renaissance Dam"), ("place", "GERD"), ("place", "Mongla Port"), ("place", "Port of Acajutla"),
+                  ("place", "Insein Prison"), ("place", "Myall Creek"), ("place", "Suame Roundabout"), ("place", "Nairobi Expressway"),
+                  ("organization", "Port Authority")],
+        reject: &[("organization", "GERD")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
