@@ -805,6 +805,13 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         let role = lex.titles.contains(sh[a + 1].text).then_some(a);
         return classify_rest(text, tokens, sh, lex, a + 1, b, role, out);
     }
+    // ... or an office of it: "UN Special Rapporteur", "UN High Commissioner for Human Rights"
+    if b - a > 2 && org_first && sh[a].all_caps && !lex.place(sh[a].text, false) && !has_org_word_in(sh, lex, a + 1, b)
+        && (a + 1..b).any(|k| lex.titles.contains(sh[k].text))
+    {
+        push(out, tokens, a, a + 1, Category::Organization, true, None);
+        return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
+    }
     classify_rest(text, tokens, sh, lex, a, b, None, out)
 }
 

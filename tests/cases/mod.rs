@@ -476,6 +476,12 @@ pub const CASES: &[Case] = &[
                   ("organization", "Port Authority")],
         reject: &[("organization", "GERD")],
     },
+    Case {
+        why: "an acronym before an office is the organization ('UN Special Rapporteur'); Apple and Bloomberg alone are the companies, 'Michael Bloomberg' the person",
+        text: "The UN Special Rapporteur spoke. Surveyed by Bloomberg, analysts agreed. Foxconn is Apple\u{2019}s prime supplier. Michael Bloomberg said so.",
+        expect: &[("organization", "UN"), ("organization", "Bloomberg"), ("organization", "Apple"), ("person", "Michael Bloomberg")],
+        reject: &[("person", "Bloomberg")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
