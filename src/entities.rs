@@ -1019,13 +1019,25 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
-    // a town the text places in a state or country: "in Eureka Springs, Arkansas"
-    if place_word && b - a <= 3 && !tok.all_caps && tokens.get(b).is_some_and(|t| t.text(text) == ",")
-        && tokens.get(b + 1).is_some_and(|t| {
-            let w = t.text(text);
-            lex.country(w) || tokens.get(b + 2).is_some_and(|u| !u.newline_before && lex.country(&format!("{w} {}", u.text(text))))
-        })
-    {
+    // a town the text places in a state or country: "in Eureka Springs, Arkansas", "struck
+    // Acapulco, Mexico." (without a preposition only an unknown word, and not in a list: "Smith,
+    // Jordan and Lee")
+    let comma = tokens.get(b).is_some_and(|t| t.text(text) == ",");
+    let after = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+    let prep_placed = place_word && b - a <= 3 && comma && {
+        let w = after(b + 1);
+        lex.country(w) || tokens.get(b + 2).is_some_and(|u| !u.newline_before && lex.country(&format!("{w} {}", u.text(text))))
+    };
+    // (a nation or a state, not a capital: "On board the Freewinds, Paris claims"; not a list)
+    let bare_placed = single && comma && !tok.common && !tok.first && !tok.last && !tok.initial && {
+        let w = after(b + 1);
+        (lex.nations.contains(w) || (lex.country(w) && lex.city_population(w).is_none()))
+            && tokens.get(b + 2).map_or(true, |u| {
+                let n = u.text(text);
+                u.newline_before || matches!(n, "." | "," | ")" | ";" | ":") || (n.starts_with(char::is_lowercase) && n != "and" && n != "or")
+            })
+    };
+    if (prep_placed || bare_placed) && !tok.all_caps {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     person_or_split(text, tokens, sh, lex, a, b, None, out)

@@ -482,6 +482,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "UN"), ("organization", "Bloomberg"), ("organization", "Apple"), ("person", "Michael Bloomberg")],
         reject: &[("person", "Bloomberg")],
     },
+    Case {
+        why: "an unknown town before a comma and its country is a place; a capital there is not taken as the country of the word before ('the Freewinds, Paris claims')",
+        text: "Hurricane Otis struck Acapulco, Mexico. Valeska Paris was held on the Freewinds. On board the Freewinds, Paris claims she worked.",
+        expect: &[("place", "Acapulco"), ("place", "Mexico"), ("person", "Valeska Paris")],
+        reject: &[("place", "Freewinds")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
