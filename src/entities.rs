@@ -805,6 +805,20 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         let role = lex.titles.contains(sh[a + 1].text).then_some(a);
         return classify_rest(text, tokens, sh, lex, a + 1, b, role, out);
     }
+    // ... or a company before its officer's title and name: "Meta CEO Mark Zuckerberg"
+    if let Some(k) = (a + 1..(a + 3).min(b)).find(|&k| matches!(sh[k].text, "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "Founder" | "Co-founder")) {
+        let mut e = k;
+        while e < b && lex.titles.contains(sh[e].text) {
+            e += 1;
+        }
+        if (2..=3).contains(&(b - e)) && (sh[e].first || (e..b).all(|t| !sh[t].common && !sh[t].all_caps))
+            && (a..k).all(|t| sh[t].cap && !lex.titles.contains(sh[t].text) && !lex.place(sh[t].text, false) && !lex.demonyms.contains(sh[t].text)
+                && !lex.frequent_first_name(sh[t].text))
+        {
+            push(out, tokens, a, k, Category::Organization, true, None);
+            return classify_rest(text, tokens, sh, lex, k, b, Some(a), out);
+        }
+    }
     // ... or an office of it: "UN Special Rapporteur", "UN High Commissioner for Human Rights"
     if b - a > 2 && org_first && sh[a].all_caps && !lex.place(sh[a].text, false) && !has_org_word_in(sh, lex, a + 1, b)
         && (a + 1..b).any(|k| lex.titles.contains(sh[k].text))

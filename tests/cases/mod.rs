@@ -488,6 +488,13 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Acapulco"), ("place", "Mexico"), ("person", "Valeska Paris")],
         reject: &[("place", "Freewinds")],
     },
+    Case {
+        why: "an unknown company before its officer's title and name is an organization ('Meta CEO Mark Zuckerberg', 'Cofinec CEO Stephen Frater')",
+        text: "He said Meta CEO Mark Zuckerberg testified. Cofinec CEO Stephen Frater said so. Former Chairman Ben Bernanke spoke.",
+        expect: &[("organization", "Meta"), ("person", "Mark Zuckerberg"), ("organization", "Cofinec"), ("person", "Stephen Frater"),
+                  ("person", "Ben Bernanke")],
+        reject: &[("person", "Meta CEO Mark Zuckerberg"), ("person", "Cofinec CEO Stephen Frater")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
