@@ -340,7 +340,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             // a capitalized function word before a lower-case one starts a new clause: a caption
             // without its full stop ("DAB's Elizabeth Quat In the New Territories ...")
             // a weekday after a name in a headline's dateline: "Aner Shalev Wednesday, September 19"
-            if matches!(s.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+            if is_weekday(s.text)
                 && (j + 1 >= n || tokens[j + 1].newline_before || matches!(shapes[j + 1].text, "," | "."))
             {
                 break;
@@ -807,10 +807,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     }
     // ... or a company before its officer's title and name: "Meta CEO Mark Zuckerberg"
     if let Some(k) = (a + 1..(a + 3).min(b)).find(|&k| matches!(sh[k].text, "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "Founder" | "Co-founder")) {
-        let mut e = k;
-        while e < b && lex.titles.contains(sh[e].text) {
-            e += 1;
-        }
+        let e = after_titles(sh, lex, k, b);
         if (2..=3).contains(&(b - e)) && (sh[e].first || (e..b).all(|t| !sh[t].common && !sh[t].all_caps))
             && (a..k).all(|t| sh[t].cap && !lex.titles.contains(sh[t].text) && !lex.place(sh[t].text, false) && !lex.demonyms.contains(sh[t].text)
                 && !lex.frequent_first_name(sh[t].text))
@@ -868,10 +865,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     // Secretary Yvette Cooper" (ordinary words, then a title, then a name of two or three words)
     if !lex.titles.contains(sh[a].text) {
         if let Some(t0) = (a + 1..(a + 3).min(b)).find(|&k| lex.titles.contains(sh[k].text)) {
-            let mut e = t0;
-            while e < b && lex.titles.contains(sh[e].text) {
-                e += 1;
-            }
+            let e = after_titles(sh, lex, t0, b);
             let name = (2..=3).contains(&(b - e)) && (e..b).all(|k| sh[k].cap && !sh[k].all_caps)
                 && (sh[e].first || (e..b).all(|k| !sh[k].common));
             if name && (a..t0).all(|k| sh[k].cap && sh[k].common && !sh[k].all_caps && !lex.org_words.contains(sh[k].text)
@@ -929,7 +923,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let single = b - a == 1;
     let tok = sh[a];
     // a weekday is a date, never a name ("on Monday", though "Monday" is a surname)
-    if single && matches!(tok.text, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") {
+    if single && is_weekday(tok.text) {
         return;
     }
 
@@ -982,7 +976,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             return person_or_split(text, tokens, sh, lex, k + 1, b, None, out);
         }
         // ... or into a title and a name: "Bangladesh Bank Governor Abdur Rouf Talukder"
-        let titled = (k + 1..b).take_while(|&t| lex.titles.contains(sh[t].text)).count();
+        let titled = after_titles(sh, lex, k + 1, b) - (k + 1);
         if k > a && titled > 0 && k + 1 + titled + 2 <= b && !lex.org_words.contains(sh[b - 1].text) {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return classify_rest(text, tokens, sh, lex, k + 1, b, Some(a), out);
@@ -1150,6 +1144,16 @@ fn masthead(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
         && (matches!(sh[b - 2].text, "Daily" | "Morning" | "Evening" | "Sunday" | "Weekly")
             || matches!(sh[a].text, "Daily" | "The")
             || lex.place(&run_str(sh, a, b - 1), false))
+}
+
+/// The end of a run of title words starting at `from` ("Prime Minister" of "Prime Minister
+/// Jacinda Ardern"); `from` itself when there is none.
+fn after_titles(sh: &[Tok], lex: &Lexicon, from: usize, b: usize) -> usize {
+    (from..b).find(|&k| !lex.titles.contains(sh[k].text)).unwrap_or(b)
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// A capitalized function word before a determiner opens a clause, even mid-line: a caption
