@@ -495,6 +495,13 @@ pub const CASES: &[Case] = &[
                   ("person", "Ben Bernanke")],
         reject: &[("person", "Meta CEO Mark Zuckerberg"), ("person", "Cofinec CEO Stephen Frater")],
     },
+    Case {
+        why: "'St.' keeps its dot inside a place's name ('St. Louis'), a dotted abbreviation can end a sentence before a name ('the U.S. The President'), a saint alone is no person; bases, arenas and towers are places",
+        text: "The Jubilee in St. Louis was full. Muslims traveling to the U.S. The President later acted. In front of St. Michael the crowd sang. She was kept at Flag Land Base. England played at the Volgograd Arena near the Century City Towers. It was built in 1600 B.C.E. The city burned.",
+        expect: &[("place", "St. Louis"), ("place", "U.S."), ("place", "Flag Land Base"), ("place", "Volgograd Arena"),
+                  ("place", "Century City Towers")],
+        reject: &[("place", "St"), ("person", "Louis"), ("person", "St. Michael"), ("person", "Michael"), ("organization", "B.C.E.")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
