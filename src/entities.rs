@@ -65,6 +65,9 @@ const ROLE_NOUNS: &[&str] = &[
     "prince", "princess", "pope", "cleric", "rapper", "star", "veteran", "rookie", "pitcher", "batsman",
     "bowler", "skipper", "cyclist", "driver", "rider", "boxer", "tennis", "golfer", "sprinter", "dr", "mr",
     "mrs", "ms", "spokesmen", "founder", "owner", "economist", "scientist", "researcher", "historian",
+    "diva", "soprano", "tenor", "baritone", "pianist", "violinist", "cellist", "composer", "conductor",
+    "painter", "sculptor", "photographer", "designer", "architect", "novelist", "poet", "playwright",
+    "filmmaker", "comedian", "dancer", "guitarist", "drummer", "artist",
 ];
 
 /// Words after a capitalized run that mark it as a place ("the town of Majer").
@@ -875,10 +878,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     // ... also after a field or a qualifier: "Environment Minister John Baird", "Shadow Home
     // Secretary Yvette Cooper" (ordinary words, then a title, then a name of two or three words)
     if !lex.titles.contains(sh[a].text) {
-        if let Some(t0) = (a + 1..(a + 3).min(b)).find(|&k| lex.titles.contains(sh[k].text)) {
+        // (or a surname alone after a longer field: "Citation Index Professor Chomsky")
+        if let Some(t0) = (a + 1..(a + 4).min(b)).find(|&k| lex.titles.contains(sh[k].text)) {
             let e = after_titles(sh, lex, t0, b);
-            let name = (2..=3).contains(&(b - e)) && (e..b).all(|k| sh[k].cap && !sh[k].all_caps)
-                && (sh[e].first || (e..b).all(|k| !sh[k].common));
+            let name = (1..=3).contains(&(b - e)) && (e..b).all(|k| sh[k].cap && !sh[k].all_caps)
+                && (sh[e].first || (e..b).all(|k| !sh[k].common)) && (b - e > 1 || t0 > a + 1);
             if name && (a..t0).all(|k| sh[k].cap && sh[k].common && !sh[k].all_caps && !lex.org_words.contains(sh[k].text)
                 && !lex.place(sh[k].text, false) && !lex.demonyms.contains(sh[k].text) && !sh[k].first)
             {
@@ -988,7 +992,9 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         }
         // ... or into a title and a name: "Bangladesh Bank Governor Abdur Rouf Talukder"
         let titled = after_titles(sh, lex, k + 1, b) - (k + 1);
-        if k > a && titled > 0 && k + 1 + titled + 2 <= b && !lex.org_words.contains(sh[b - 1].text) {
+        // (or a surname alone: "the Citation Index Professor Chomsky")
+        let named = k + 1 + titled + 2 <= b || (k + 1 + titled + 1 == b && !sh[b - 1].common && !sh[b - 1].all_caps);
+        if k > a && titled > 0 && named && !lex.org_words.contains(sh[b - 1].text) {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return classify_rest(text, tokens, sh, lex, k + 1, b, Some(a), out);
         }
@@ -1183,7 +1189,8 @@ fn syllables(w: &str, lex: &Lexicon, after_surname: bool) -> bool {
     let mut parts = w.split('-');
     let (head, tail) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let syllable = |p: &str, min: usize| (min..=5).contains(&p.chars().count()) && p.chars().skip(1).all(char::is_lowercase);
-    parts.next().is_none() && syllable(head, 2) && syllable(tail, 1) && tail.starts_with(char::is_lowercase)
+    // (after a family name the second syllable may have its capital too: "Park Joo-Ho")
+    parts.next().is_none() && syllable(head, 2) && syllable(tail, 1) && (tail.starts_with(char::is_lowercase) || (after_surname && tail.chars().count() <= 4))
         && (!lex.is_common(head) || !lex.is_common(tail) || after_surname)
 }
 
@@ -1252,6 +1259,18 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     if !single {
+        // a known company or a country before a word that is no one's name names a product, an
+        // office or a desk, no person: "Google Analytics", "the Malaysia Tourism board", "Warsaw
+        // Newsroom" (not "Jordan Henderson", "Chad Johnson"); the news sets label the whole as
+        // other names or the first word alone, so nothing is the safe answer
+        if b - a == 2 && role.is_none() && !tok.first && !sh[a + 1].first
+            && !(a > 0 && is_role_noun(&tokens[a - 1].text(text).to_lowercase())) && !sh[a + 1].last && !sh[a + 1].all_caps
+            && (lex.org_names.contains(tok.text) || (lex.country(tok.text) && !tok.last))
+        {
+            // (a weak guess: the words around another mention may still call it a body,
+            // "Nunavut Tunngavik Inc.")
+            return push(out, tokens, a, b, Category::Misc, false, None);
+        }
         // a particle name or a hyphenated given name: "Ban Ki-moon", "Abu Bakr al-Baghdadi"
         let asian = (a..b).any(|k| {
             let s = sh[k].text;
@@ -1286,9 +1305,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         // (not after an acronym: "the JPL Stardust website")
         // (at a sentence's start only a plain run of words: not "W L PCT GB", "Oyam & Gulu", "Las
         // Pupusas")
-        let plain = !(a..b).any(|k| sh[k].all_caps || sh[k].text == "&")
+        let plain = !(a..b).any(|k| sh[k].all_caps || sh[k].text == "&" || is_camel(sh[k].text))
             && !matches!(tok.text, "El" | "La" | "Las" | "Los" | "Le" | "Les" | "Il" | "Der" | "Die" | "Das" | "De" | "Du" | "Al" | "Ex");
-        if common == 0 && b - a <= 4 && (!tok.initial || plain) && !(tok.all_caps && tok.text.chars().count() >= 3) {
+        // (a word with a capital inside is a brand's: "PlayStation VR")
+        if common == 0 && b - a <= 4 && (!tok.initial || plain) && !(tok.all_caps && tok.text.chars().count() >= 3)
+            && !(a..b).any(|k| is_camel(sh[k].text))
+        {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         return;

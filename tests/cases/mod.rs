@@ -502,6 +502,13 @@ pub const CASES: &[Case] = &[
                   ("place", "Century City Towers")],
         reject: &[("place", "St"), ("person", "Louis"), ("person", "St. Michael"), ("person", "Michael"), ("organization", "B.C.E.")],
     },
+    Case {
+        why: "a company or a country before a word that is no name is no person ('Google Analytics', 'Malaysia Tourism', 'PlayStation VR'); a surname after a field and a title ('Citation Index Professor Chomsky'); a family name before a capitalized given name ('Park Joo-Ho'); an artist's trade before a name",
+        text: "It had visitors (source: Google Analytics), which is a lot. The Malaysia Tourism board was there. Ubisoft and PlayStation VR had stands. According to the Citation Index Professor Chomsky is cited. Korea substituted Park Joo-Ho in the 28th minute. Photos of fashion designer Halston hung there, and his diva Montserrat Caballe sang.",
+        expect: &[("person", "Chomsky"), ("person", "Park Joo-Ho"), ("person", "Halston"), ("person", "Montserrat Caballe")],
+        reject: &[("person", "Google Analytics"), ("person", "Malaysia Tourism"), ("person", "PlayStation VR"),
+                  ("person", "Citation Index Professor Chomsky")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
