@@ -1335,7 +1335,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     if !common && (tok.last || speaks) && !tok.all_caps {
         return push(out, tokens, a, b, Category::Person, false, None);
     }
-    if !common && !tok.all_caps && (before == "in" || before == "from" || before == "at") {
+    if !common && !tok.all_caps && matches!(before.as_str(), "in" | "from" | "at" | "near") {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
     // a word with a capital inside is a brand or a company: "LibriVox", "ByteDance", "KeyCorp"

@@ -509,6 +509,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Google Analytics"), ("person", "Malaysia Tourism"), ("person", "PlayStation VR"),
                   ("person", "Citation Index Professor Chomsky")],
     },
+    Case {
+        why: "former countries are places ('Czechoslovakia', 'Zaire'), and an unknown word after 'near' is a place like one after 'in'",
+        text: "Missiles in Poland and Czechoslovakia were a provocation. Mobutu ruled Zaire. I visited the area near Bhubaneshwar in 2012.",
+        expect: &[("place", "Czechoslovakia"), ("place", "Zaire"), ("place", "Bhubaneshwar")],
+        reject: &[("person", "Bhubaneshwar")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
