@@ -495,7 +495,54 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     washington_dc(text, tokens, &mut out);
     teams(text, tokens, lex, &mut out);
     results_lines(text, tokens, lex, &mut out);
+    inverted_names(text, tokens, &shapes, &mut out);
     out
+}
+
+/// A reading list's or a bibliography's names, surname first, each at a line's start (or after
+/// "and" there) and closed by a full stop: "Austen, Jane. Pride and Prejudice", "Marx, Karl and
+/// Engels, Friedrich. The Communist Manifesto" (one person each, not "Austen" and "Jane").
+fn inverted_names(text: &str, tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
+    let n = tokens.len();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 3 < n {
+        let line_start = i == 0 || tokens[i].newline_before;
+        let after_and = !found.is_empty() && i > 0 && sh[i - 1].text == "and"
+            && found.last().is_some_and(|&(_, e): &(usize, usize)| e + 1 == i);
+        if !(line_start || after_and) || !sh[i].cap || sh[i].all_caps || is_function_word(&sh[i].text.to_lowercase())
+            || sh[i + 1].text != "," || !(sh[i + 2].first || (after_and && sh[i + 2].cap)) || sh[i + 2].all_caps
+            || tokens[i + 2].newline_before
+        {
+            i += 1;
+            continue;
+        }
+        // the given names: a known first name, then up to two more capitalized words
+        let mut e = i + 3;
+        while e < n && e < i + 5 && sh[e].cap && !sh[e].all_caps && !tokens[e].newline_before
+            && !is_function_word(&sh[e].text.to_lowercase()) && (sh[e].first || !sh[e].common)
+        {
+            e += 1;
+        }
+        // ... closed by a full stop before the title, or by "and" before the next name
+        let closed = e < n && !tokens[e].newline_before && (sh[e].text == "." || (sh[e].text == "and"
+            && e + 3 < n && sh[e + 1].cap && sh[e + 2].text == "," && sh[e + 3].cap && !sh[e + 3].all_caps));
+        if closed && sh[i + 1].text == "," && tokens[i + 1].start == tokens[i].end {
+            found.push((i, e));
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+    if found.is_empty() {
+        return;
+    }
+    for &(a, b) in &found {
+        let (s, e) = (tokens[a].start, tokens[b - 1].end);
+        out.retain(|m| m.end <= s || m.start >= e);
+        out.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
+    }
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
 }
 
 /// "Washington, D.C." / "Washington DC" is one place, as the news sets write it.

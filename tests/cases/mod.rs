@@ -515,6 +515,13 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Czechoslovakia"), ("place", "Zaire"), ("place", "Bhubaneshwar")],
         reject: &[("person", "Bhubaneshwar")],
     },
+    Case {
+        why: "a reading list's names, surname first, are one person each ('Austen, Jane.', 'Marx, Karl and Engels, Friedrich.'); a town and its country before a comma stay places",
+        text: "Other good ones:\nAusten, Jane. Pride and Prejudice\nLondon, Jack. White Fang\nMarx, Karl and Engels, Friedrich. The Communist Manifesto\nParis, France is lovely. Smith, John said.",
+        expect: &[("person", "Austen, Jane"), ("person", "London, Jack"), ("person", "Marx, Karl"), ("person", "Engels, Friedrich"),
+                  ("place", "Paris"), ("place", "France")],
+        reject: &[("place", "London"), ("place", "Engels"), ("person", "Karl"), ("person", "Paris, France")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
