@@ -1379,7 +1379,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     if tok.city && !common && !first_name && !tok.last {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
-    if !common && (tok.last || speaks) && !tok.all_caps {
+    if !common && (tok.last || speaks || (first_name && !tok.initial)) && !tok.all_caps {
         return push(out, tokens, a, b, Category::Person, false, None);
     }
     if !common && !tok.all_caps && matches!(before.as_str(), "in" | "from" | "at" | "near") {

@@ -522,6 +522,12 @@ pub const CASES: &[Case] = &[
                   ("place", "Paris"), ("place", "France")],
         reject: &[("place", "London"), ("place", "Engels"), ("person", "Karl"), ("person", "Paris, France")],
     },
+    Case {
+        why: "a known first name alone mid-sentence is a person ('so Rebecca and I'; not a word that is also an ordinary one: 'when Frank sent'); 'Tory' is the party",
+        text: "It was about two years from when Frank sent me specimens, so Rebecca and I put it together. He joined an exclusive Tory club.",
+        expect: &[("person", "Rebecca"), ("organization", "Tory")],
+        reject: &[("person", "Tory")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
