@@ -1375,6 +1375,16 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     if role_noun {
         return push(out, tokens, a, b, Category::Person, true, None);
     }
+    // a genus before its species, a binomial's Latin: "Formica fusca", "Homo sapiens"
+    let species = tokens.get(b).is_some_and(|t| t.space_before && !t.newline_before && t.kind == TokenKind::Word) && {
+        let w = after.as_str();
+        w.chars().count() >= 4 && w.chars().all(|c| c.is_ascii_lowercase()) && !lex.is_common(w) && !is_function_word(w)
+            && !is_speech_verb(w)
+            && ["a", "us", "um", "is", "ae", "ii", "ens", "ensis", "oides"].iter().any(|x| w.ends_with(x))
+    };
+    if species {
+        return;
+    }
     let common = tok.common;
     if tok.city && !common && !first_name && !tok.last {
         return push(out, tokens, a, b, Category::Place, false, None);

@@ -528,6 +528,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Rebecca"), ("organization", "Tory")],
         reject: &[("person", "Tory")],
     },
+    Case {
+        why: "a genus before its species is no person ('Formica fusca', 'Escherichia coli')",
+        text: "The team used Formica fusca, an ant species. They found Escherichia coli, Kowalski said.",
+        expect: &[("person", "Kowalski")],
+        reject: &[("person", "Formica"), ("person", "Escherichia")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
