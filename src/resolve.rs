@@ -174,6 +174,32 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
 /// Settle document-level consistency: a weak mention takes the category the document gives
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    // a guessed two-word name whose first word is the surname of someone the text names in full
+    // is that person's thing: "Warhol Polaroids" after "Andy Warhol" -> the person "Warhol"
+    let full_surnames: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Person && m.strong)
+        .filter_map(|m| {
+            let s = &text[m.start..m.end];
+            s.contains(' ').then(|| surname(s)).flatten()
+        })
+        .collect();
+    if !full_surnames.is_empty() {
+        for m in mentions.iter_mut().filter(|m| m.category == Category::Person && !m.strong && m.tokens.1 == m.tokens.0 + 2) {
+            let s = &text[m.start..m.end];
+            // (used as a noun's modifier, a lower-case word follows: "Warhol Polaroid exhibits";
+            // not "Emad Eldanaf, his father", "Cockney Jr. said")
+            let modifier = text[m.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+            if let Some((first, second)) = s.split_once(' ').filter(|_| modifier) {
+                if full_surnames.contains(first) && !lex.first_names.contains(second) && !lex.last_names.contains(second)
+                    && !second.contains('-') && !matches!(second.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV")
+                {
+                    m.end = m.start + first.len();
+                    m.tokens.1 = m.tokens.0 + 1;
+                    m.strong = true;
+                }
+            }
+        }
+    }
     let mut known: FxHashMap<String, Category> = FxHashMap::default();
     // every word of every name found ("Polaroid" tells "Polaroids" is its plural), built when first needed
     let mut name_words: Option<FxHashSet<&str>> = None;

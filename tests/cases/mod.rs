@@ -534,6 +534,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Kowalski")],
         reject: &[("person", "Formica"), ("person", "Escherichia")],
     },
+    Case {
+        why: "a guessed name whose first word is the surname of someone named in full, before a lower-case word, is that person's thing: 'Warhol Polaroids donated' is 'Warhol' (no 'Polaroid' person follows); 'Emad Eldanaf, his father' stays a name",
+        text: "Andy Warhol took pictures. The Warhol Polaroids donated to the school hang there. The Polaroid format is not what made him famous. Ahmed Emad spoke. Emad Eldanaf, his father, said so.",
+        expect: &[("person", "Andy Warhol"), ("person", "Warhol"), ("person", "Emad Eldanaf")],
+        reject: &[("person", "Warhol Polaroids"), ("person", "Polaroid")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
