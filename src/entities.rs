@@ -409,6 +409,10 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 if k < n && is_function_word(&shapes[k].text.to_lowercase()) && shapes[k].cap {
                     break;
                 }
+                // (a mission's or a model's code is no field of a body: "Kennedy Space Center on STS-1")
+                if k < n && s.text == "on" && shapes[k].text.contains(|c: char| c.is_ascii_digit()) {
+                    break;
+                }
                 // ... or a known name goes on: "House of Representatives"
                 let head = has_org_word_in(&shapes, lex, i, j)
                     || (s.text == "of" && BUILDINGS.contains(&shapes[j - 1].text))
@@ -495,14 +499,14 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     washington_dc(text, tokens, &mut out);
     teams(text, tokens, lex, &mut out);
     results_lines(text, tokens, lex, &mut out);
-    inverted_names(text, tokens, &shapes, &mut out);
+    inverted_names(tokens, &shapes, &mut out);
     out
 }
 
 /// A reading list's or a bibliography's names, surname first, each at a line's start (or after
 /// "and" there) and closed by a full stop: "Austen, Jane. Pride and Prejudice", "Marx, Karl and
 /// Engels, Friedrich. The Communist Manifesto" (one person each, not "Austen" and "Jane").
-fn inverted_names(text: &str, tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
+fn inverted_names(tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
     let n = tokens.len();
     let mut found = Vec::new();
     let mut i = 0;
@@ -855,6 +859,24 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
                 return person_or_split(text, tokens, sh, lex, k, b, None, out);
             }
         }
+    }
+    // ... or a place before an office's title and its possessive: "the Los Angeles Sheriff's
+    // office", "the Ottawa Police's" (the office is no one's name; the place is highlighted)
+    if b - a >= 2 && tokens.get(b).is_some_and(|t| t.start == tokens[b - 1].end && matches!(t.text(text), "'s" | "\u{2019}s")) {
+        if let Some(k) = (a + 1..b.min(a + 4)).rev().find(|&k| lex.place(&run_str(sh, a, k), false)) {
+            if (k..b).all(|t| lex.titles.contains(sh[t].text)) {
+                return push(out, tokens, a, k, Category::Place, true, None);
+            }
+        }
+    }
+    // ... or a state or country after an office's "of", before a full name: "Governor of
+    // Washington Chris Gregoire"
+    if (3..=4).contains(&(b - a)) && a >= 2 && tokens[a - 1].text(text) == "of" && lex.titles.contains(tokens[a - 2].text(text))
+        && lex.country(sh[a].text) && sh[a + 1].first && !sh[a + 1].common && (a + 1..b).all(|t| sh[t].cap && !sh[t].all_caps)
+    {
+        push(out, tokens, a, a + 1, Category::Place, true, None);
+        let role = Some((tokens[a - 2].start, tokens[a].end));
+        return person_or_split(text, tokens, sh, lex, a + 1, b, role, out);
     }
     // ... or an organization before a title or a person's full name: "NASA Administrator Charles
     // Bolden", "Image: NASA Bill Ingalls"

@@ -540,6 +540,13 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Andy Warhol"), ("person", "Warhol"), ("person", "Emad Eldanaf")],
         reject: &[("person", "Warhol Polaroids"), ("person", "Polaroid")],
     },
+    Case {
+        why: "a place before an office's possessive is the place ('the Los Angeles Sheriff's office'); a state after an office's 'of' before a name ('Governor of Washington Chris Gregoire'); a mission's code is no part of a venue ('Kennedy Space Center on STS-1')",
+        text: "A detective for the Los Angeles Sheriff's office was there. In a statement, Governor of Washington Chris Gregoire said it. Columbia lifted off from the Kennedy Space Center on STS-1, the first mission. Secretary of State John Kerry spoke.",
+        expect: &[("place", "Los Angeles"), ("place", "Washington"), ("person", "Chris Gregoire"), ("place", "Kennedy Space Center"),
+                  ("person", "John Kerry")],
+        reject: &[("person", "Washington Chris Gregoire"), ("place", "Kennedy Space Center on STS-1")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
