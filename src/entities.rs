@@ -112,7 +112,7 @@ const MASTHEADS: &[&str] = &[
 ];
 
 /// First words that make the rest a place: "Lake Victoria", "Mount Kenya", "Gulf of Mexico".
-const FEATURE_FIRST: &[&str] = &["Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Kingdom", "Principality", "Republic", "Port"];
+const FEATURE_FIRST: &[&str] = &["Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Kingdom", "Principality", "Republic", "Port", "Masjid"];
 
 /// Speech and cognition verbs that follow a speaker ("Lavrov said").
 const SPEECH_VERBS: &[&str] = &[
@@ -417,6 +417,8 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 let head = has_org_word_in(&shapes, lex, i, j)
                     || (s.text == "of" && BUILDINGS.contains(&shapes[j - 1].text))
                     || (j == i + 1 && FEATURE_FIRST.contains(&shapes[i].text) && s.text == "of")
+                    // "the State of Texas" (not "State of Emergency")
+                    || (j == i + 1 && shapes[i].text == "State" && s.text == "of" && k == j + 1 && k < n && lex.country(shapes[k].text))
                     // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
                     || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
                         && !lex.org_words.contains(shapes[k].text) && !lex.place(shapes[k].text, false)
@@ -740,6 +742,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if a >= b {
         return;
     }
+    // a craft's name: "the shuttle Atlantis", "the ship Freewinds", "the rover Curiosity"
+    if b - a == 1 && a > 0 && !sh[a].all_caps && matches!(tokens[a - 1].text(text), "shuttle" | "orbiter" | "spacecraft" | "probe"
+        | "rover" | "ship" | "vessel" | "yacht" | "submarine" | "carrier" | "tanker" | "ferry" | "frigate" | "destroyer")
+    {
+        return push(out, tokens, a, b, Category::Misc, true, None);
+    }
     // a US state in AP style after a city: "Palo Alto, Calif.", "Oakland, Calif., grocery"
     if b - a == 1 && AP_STATES.contains(&sh[a].text) && a > 0 && tokens[a - 1].text(text) == ","
         && tokens.get(a + 1).is_some_and(|t| t.start == tokens[a].end && t.text(text) == ".")
@@ -796,8 +804,11 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // "Gulf of Mexico", "Dulles International Airport" (its last word is the head)
     if b - a > 1
         && (FEATURE_LAST.contains(&sh[b - 1].text) || (!has_org_word && FEATURE_FIRST.contains(&sh[a].text)
-            && if matches!(sh[a].text, "Lake" | "Mount" | "Mt" | "Cape") { !sh[a + 1].common } else { sh[a + 1].text == "of" }))
+            && if matches!(sh[a].text, "Lake" | "Mount" | "Mt" | "Cape" | "Masjid") { !sh[a + 1].common } else { sh[a + 1].text == "of" }))
     {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
+    if b - a == 3 && sh[a].text == "State" && sh[a + 1].text == "of" && lex.country(sh[a + 2].text) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // a state named with its word: "Kwara State", "Rakhine State" (not "Islamic State")
@@ -865,6 +876,19 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if b - a >= 2 && tokens.get(b).is_some_and(|t| t.start == tokens[b - 1].end && matches!(t.text(text), "'s" | "\u{2019}s")) {
         if let Some(k) = (a + 1..b.min(a + 4)).rev().find(|&k| lex.place(&run_str(sh, a, k), false)) {
             if (k..b).all(|t| lex.titles.contains(sh[t].text)) {
+                return push(out, tokens, a, k, Category::Place, true, None);
+            }
+        }
+    }
+    // ... or a place before a party and a member's title with no name after it: "an Ottawa New
+    // Democrat MP", "a Texas Republican congressman" (the place is highlighted, the rest describes)
+    if b - a >= 3 && (lex.titles.contains(sh[b - 1].text) || matches!(sh[b - 1].text, "MP" | "MPP" | "MLA" | "MEP" | "MSP"))
+        && !lex.titles.contains(sh[b - 2].text) && !has_org_word
+    {
+        if let Some(k) = (a + 1..(a + 3).min(b - 1)).rev().find(|&k| lex.place(&run_str(sh, a, k), false) && !lex.demonyms.contains(sh[k].text)) {
+            let party = |w: &str| matches!(w, "New" | "Democrat" | "Democratic" | "Republican" | "Liberal" | "Conservative" | "Labour"
+                | "Labor" | "Green" | "Tory" | "Socialist" | "Communist" | "Progressive" | "Independent" | "Unionist" | "Nationalist");
+            if (k..b - 1).all(|t| party(sh[t].text)) && !lex.place(&run_str(sh, a, k + 1), true) {
                 return push(out, tokens, a, k, Category::Place, true, None);
             }
         }
@@ -1247,7 +1271,9 @@ fn is_weekday(w: &str) -> bool {
 fn clause_opener(sh: &[Tok], tokens: &[Token], j: usize) -> bool {
     let s = sh[j];
     s.cap && !s.all_caps && s.text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before
-        && matches!(sh[j + 1].text, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
+        && (matches!(sh[j + 1].text, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
+            // (a dateline run into its sentence: "Preston, Victoria, Australia On Saturday, ...")
+            || (is_weekday(sh[j + 1].text) && matches!(s.text, "On" | "Last" | "Early" | "Late" | "By" | "Until")))
         && is_function_word(&s.text.to_lowercase())
 }
 

@@ -547,6 +547,12 @@ pub const CASES: &[Case] = &[
                   ("person", "John Kerry")],
         reject: &[("person", "Washington Chris Gregoire"), ("place", "Kennedy Space Center on STS-1")],
     },
+    Case {
+        why: "a place before a party and a member's title ('an Ottawa New Democrat MP'); a mosque by its Arabic word ('Masjid Al-Haram'); a dateline run into its sentence ('Australia On Saturday'); 'the State of Texas' (not 'State of Emergency'); a craft after its kind ('the shuttle Atlantis')",
+        text: "Paul Dewar, an Ottawa New Democrat MP, said so. The hotel near the Masjid Al-Haram collapsed.\nPreston, Victoria, Australia On Saturday, we met. It hurts the State of Texas, and the State of Emergency holds. The shuttle Atlantis will go on display.",
+        expect: &[("place", "Ottawa"), ("place", "Masjid Al-Haram"), ("place", "Australia"), ("place", "State of Texas"), ("misc", "Atlantis")],
+        reject: &[("person", "Masjid Al-Haram"), ("place", "State of Emergency"), ("place", "Atlantis")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
