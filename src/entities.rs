@@ -762,9 +762,17 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if b - a > 1 && (a..b).all(|k| sh[k].all_caps) && lex.place(&title_case(&run_str(sh, a, b)), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
+    // (a body named by field and country at a sentence's start only before a noun, as a desk
+    // or a team: "Environment Canada spokesperson Julie Hahn", "Team Estonia had to"; not
+    // "Naturally China will", "Today Canada wants")
+    let next = tokens.get(b).filter(|t| !t.newline_before).map(|t| t.text(text)).unwrap_or("");
+    let desk = sh[a].initial && b - a == 2 && lex.nations.contains(sh[b - 1].text) && !adjective_like(sh[a].text) && (sh[a].text == "Team"
+        || (next.len() >= 4 && next.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(next) && !is_speech_verb(next) && !next.ends_with("ed") && !next.ends_with('s')
+            && !sh[a].text.ends_with("ly") && !matches!(next, "must" | "will" | "would" | "could" | "should" | "might" | "cannot")));
     // an ordinary word that starts the sentence, before a country or a person's first name:
     // "Naturally China ...", "Yesterday John Smith ..."
-    if b - a > 1 && sh[a].initial && sh[a].common && !sh[a].first && !lex.titles.contains(sh[a].text)
+    if b - a > 1 && sh[a].initial && !desk && sh[a].common && !sh[a].first && !lex.titles.contains(sh[a].text)
         && !lex.org_words.contains(sh[a].text) && !lex.demonyms.contains(sh[a].text)
         && (lex.country(&run_str(sh, a + 1, b)) || sh[a + 1].first)
         // (not a country named in two words: "South Africa's coach")
@@ -784,7 +792,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
 
     // a body named by its field and its country: "Environment Canada", "Statistics Canada",
     // "Natural Resources Canada", "Team Estonia", "Air France" (not "Little Taiwan", "Rural India")
-    if (2..=3).contains(&(b - a)) && !sh[a].initial && lex.nations.contains(sh[b - 1].text)
+    if (2..=3).contains(&(b - a)) && (!sh[a].initial || desk) && lex.nations.contains(sh[b - 1].text)
         && (a..b - 1).all(|k| sh[k].cap && sh[k].common && !sh[k].all_caps && !lex.demonyms.contains(sh[k].text)
             && !lex.titles.contains(sh[k].text) && !lex.place(sh[k].text, false) && !is_function_word(&sh[k].text.to_lowercase()))
         && !adjective_like(sh[b - 2].text) && !FEATURE_FIRST.contains(&sh[a].text)
@@ -1242,7 +1250,7 @@ fn adjective_like(w: &str) -> bool {
     const ADJECTIVES: &[&str] = &[
         "Little", "Big", "Great", "Greater", "Old", "New", "Black", "White", "Red", "Green", "Rural", "Urban",
         "Modern", "Mainland", "Nazi", "Soviet", "Free", "Occupied", "Independent", "Young", "Upper", "Lower",
-        "Inner", "Outer", "North", "South", "East", "West", "Post", "Pre", "Whole", "All", "Today", "Tomorrow",
+        "Inner", "Outer", "North", "South", "East", "West", "Post", "Pre", "Whole", "All", "Today", "Tomorrow", "Top", "Senior", "Former", "Leading", "Key",
     ];
     ADJECTIVES.contains(&w)
         || ["ous", "al", "ern", "ic", "ist", "ive", "ian", "ese", "ish", "ful", "less", "ed", "ing", "ly"].iter().any(|x| w.ends_with(x))

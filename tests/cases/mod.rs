@@ -553,6 +553,13 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Ottawa"), ("place", "Masjid Al-Haram"), ("place", "Australia"), ("place", "State of Texas"), ("misc", "Atlantis")],
         reject: &[("person", "Masjid Al-Haram"), ("place", "State of Emergency"), ("place", "Atlantis")],
     },
+    Case {
+        why: "a body named by field and country at a sentence's start before a noun ('Environment Canada spokesperson', 'Team Estonia had'), not after an adverb or an adjective ('Naturally China will', 'Top Belarus politician'); 'Municipality of' and 'Corps of' name bodies",
+        text: "Environment Canada spokesperson Julie Hahn said so. Team Estonia had to rebuild. Naturally China will win. Top Belarus politician blasts president. The Municipality of Livorno asked. Volunteer organization Comic Corps of Canada collects comics.",
+        expect: &[("organization", "Environment Canada"), ("organization", "Team Estonia"), ("place", "China"), ("place", "Belarus"),
+                  ("organization", "Municipality of Livorno"), ("organization", "Comic Corps of Canada")],
+        reject: &[("organization", "Naturally China"), ("organization", "Top Belarus"), ("place", "Livorno")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
