@@ -505,6 +505,12 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     out
 }
 
+/// A word for a craft before its name: "the shuttle Atlantis", "Space Shuttle Columbia".
+pub fn is_craft(w: &str) -> bool {
+    matches!(w, "shuttle" | "Shuttle" | "orbiter" | "spacecraft" | "probe" | "rover" | "ship" | "vessel" | "yacht" | "submarine"
+        | "carrier" | "tanker" | "ferry" | "frigate" | "destroyer")
+}
+
 /// A reading list's or a bibliography's names, surname first, each at a line's start (or after
 /// "and" there) and closed by a full stop: "Austen, Jane. Pride and Prejudice", "Marx, Karl and
 /// Engels, Friedrich. The Communist Manifesto" (one person each, not "Austen" and "Jane").
@@ -742,11 +748,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if a >= b {
         return;
     }
-    // a craft's name: "the shuttle Atlantis", "the ship Freewinds", "the rover Curiosity"
-    if b - a == 1 && a > 0 && !sh[a].all_caps && matches!(tokens[a - 1].text(text), "shuttle" | "orbiter" | "spacecraft" | "probe"
-        | "rover" | "ship" | "vessel" | "yacht" | "submarine" | "carrier" | "tanker" | "ferry" | "frigate" | "destroyer")
-    {
+    // a craft's name: "the shuttle Atlantis", "the ship Freewinds", "the rover Curiosity", "Space
+    // Shuttle Columbia" (the resolver makes its other mentions the craft too: "Atlantis will")
+    if b - a == 1 && a > 0 && !sh[a].all_caps && is_craft(tokens[a - 1].text(text)) {
         return push(out, tokens, a, b, Category::Misc, true, None);
+    }
+    let shuttle = if sh[a].text == "Space" && b - a > 2 && sh[a + 1].text == "Shuttle" { a + 2 } else if sh[a].text == "Shuttle" { a + 1 } else { 0 };
+    if shuttle > 0 && b - shuttle == 1 && !sh[shuttle].all_caps {
+        return push(out, tokens, shuttle, b, Category::Misc, true, None);
     }
     // a US state in AP style after a city: "Palo Alto, Calif.", "Oakland, Calif., grocery"
     if b - a == 1 && AP_STATES.contains(&sh[a].text) && a > 0 && tokens[a - 1].text(text) == ","

@@ -338,10 +338,21 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             people.insert(strip_possessive(&text[m.start..m.end]));
         }
     }
+    // a craft the text names after its kind is that craft wherever it is named: "the shuttle
+    // Atlantis ... Atlantis will go on display" (not the place of the legend)
+    let crafts: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Misc && m.strong && crate::entities::is_craft(word_before(text, m.start)))
+        .map(|m| &text[m.start..m.end])
+        .collect();
     for m in mentions.iter_mut() {
         let s = &text[m.start..m.end];
         let own = strip_possessive(s);
         let prev = word_before(text, m.start);
+        if m.category != Category::Misc && crafts.contains(own) && !matches!(prev, "in" | "near" | "from" | "to" | "In") {
+            m.category = Category::Misc;
+            m.strong = true;
+            continue;
+        }
         if m.category == Category::Person && !m.strong && located.get(s).is_some_and(|&(p, q)| p && !q)
             && !surnames.contains(s) && !firsts.contains(s)
         {

@@ -560,6 +560,12 @@ pub const CASES: &[Case] = &[
                   ("organization", "Municipality of Livorno"), ("organization", "Comic Corps of Canada")],
         reject: &[("organization", "Naturally China"), ("organization", "Top Belarus"), ("place", "Livorno")],
     },
+    Case {
+        why: "a craft named after its kind is that craft wherever the text names it ('Space Shuttle Columbia ... Columbia was lost'), a town of its name after 'in' stays a place",
+        text: "Space Shuttle Columbia lifted off. Columbia was lost in 2003. Finally, Atlantis will go on display; the shuttle Atlantis is big. He lives in Columbia, Missouri.",
+        expect: &[("misc", "Columbia"), ("misc", "Atlantis"), ("place", "Columbia"), ("place", "Missouri")],
+        reject: &[("place", "Atlantis")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
