@@ -334,11 +334,20 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 // ... unless the run and the word's first part make one place: "Cape Town-based"
                 let first = s.text.split('-').next().unwrap_or("");
                 let whole = format!("{} {first}", run_str(&shapes, i, j));
-                if s.text.rsplit('-').next().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase())) && lex.place(&whole, false) {
+                let lower_tail = s.text.rsplit('-').next().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase()));
+                if lower_tail && lex.place(&whole, false) {
                     compound_end = Some(tokens[j].start + first.len());
                     break;
                 }
-                if compound_places(s.text, lex).is_some() {
+                // ... or its last words do: the run ends before them ("Venezuelan-born | New York-based")
+                if let Some(st) = (i + 1..j).filter(|_| lower_tail).find(|&st| lex.place(&format!("{} {first}", run_str(&shapes, st, j)), false)) {
+                    j = st;
+                    break;
+                }
+                // (not a given name after a family name: "Ronald Lam Man-kin", "Maggie Chan Man-ki")
+                let given = shapes[j - 1].last && syllables(s.text, lex, true) && !matches!(s.text.rsplit('-').next(),
+                    Some("based" | "born" | "led" | "backed" | "run" | "owned" | "made" | "bound" | "style" | "wide" | "funded" | "linked" | "held"));
+                if compound_places(s.text, lex).is_some() && !given {
                     break;
                 }
             }

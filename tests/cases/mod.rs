@@ -572,6 +572,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Andes"), ("place", "Alps"), ("place", "Sahara"), ("place", "Amazon"), ("place", "Jujuy")],
         reject: &[("person", "Andes")],
     },
+    Case {
+        why: "a given name after a family name is no compound place ('Ronald Lam Man-kin', not the town 'Man'), while 'New York-based' stays a place; 'First Nation' is a group's name, no person 'Nation'",
+        text: "The Director of Health Ronald Lam Man-kin has been identified. A Venezuelan-born New York-based artist spoke. A First Nation in Yukon is rejoicing.",
+        expect: &[("person", "Ronald Lam Man-kin"), ("place", "New York"), ("misc", "First Nation")],
+        reject: &[("place", "Man"), ("person", "Nation"), ("person", "Ronald Lam")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
