@@ -578,6 +578,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Ronald Lam Man-kin"), ("place", "New York"), ("misc", "First Nation")],
         reject: &[("place", "Man"), ("person", "Nation"), ("person", "Ronald Lam")],
     },
+    Case {
+        why: "the Nazis are the party, 'Nazi Germany' the state (as worldwide labels it; had been a person)",
+        text: "The bank collaborated with Nazi Germany. The Nazis came to power. Nazi propaganda spread.",
+        expect: &[("place", "Nazi Germany"), ("organization", "Nazis"), ("organization", "Nazi")],
+        reject: &[("person", "Nazi Germany")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
