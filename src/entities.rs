@@ -1023,6 +1023,15 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             t += 1;
         }
     }
+    // after a courtesy title a title word is the surname: "Mr. Cardinal did not", "Dr. King"
+    // (not an address: "Mr. President", "Madam Speaker")
+    if t == b && b - titled_from >= 2 && matches!(sh[b - 2].text, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss" | ".")
+        && (titled_from..b - 1).any(|k| matches!(sh[k].text, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss"))
+        && !matches!(sh[b - 1].text, "President" | "Speaker" | "Chairman" | "Chairwoman" | "Secretary" | "Mayor" | "Minister"
+            | "Ambassador" | "Justice" | "Governor" | "Commissioner" | "Chancellor" | "Prime" | "Vice" | "Chief")
+    {
+        t = b - 1;
+    }
     // "Secretary of State John Kerry", "Minister of Defence X"
     if t > a && t < b && !has_org_word_in(sh, lex, t, b) && t + 2 < b && sh[t].text == "of" {
         t += 2;

@@ -584,6 +584,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Nazi Germany"), ("organization", "Nazis"), ("organization", "Nazi")],
         reject: &[("person", "Nazi Germany")],
     },
+    Case {
+        why: "after a courtesy title a title word is the surname ('Mr. Cardinal did not', 'Dr. King'), not in an address ('Mr. President')",
+        text: "Mr. Cardinal did not live up to the contract. Few know about Dr. King, said Foner. Mr. President, you know it.",
+        expect: &[("person", "Cardinal"), ("person", "King")],
+        reject: &[("person", "President")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
