@@ -1047,6 +1047,13 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             }
             return;
         }
+        // a country after a title with no name: "Former U.S. president Ronald Reagan"
+        // (a rank before a country is a hero's name: "Captain America")
+        if b - t == 1 && lex.country(sh[t].text)
+            && !matches!(sh[t - 1].text, "Captain" | "Colonel" | "General" | "Major" | "Lieutenant" | "Sergeant" | "Admiral" | "Commander" | "Miss" | "Lady" | "Lord")
+        {
+            return push(out, tokens, t, b, Category::Place, true, None);
+        }
         // a title before an acronym names no one: "Director WWF's Congo programme"
         if b - t == 1 && sh[t].all_caps && is_acronym(sh[t].text) && !lex.not_org_acronyms.contains(sh[t].text) {
             return push(out, tokens, t, b, Category::Organization, false, None);

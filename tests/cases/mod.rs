@@ -590,6 +590,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Cardinal"), ("person", "King")],
         reject: &[("person", "President")],
     },
+    Case {
+        why: "'Assistant' and 'Under' are title words ('U.S. Assistant Secretary of State John Kornblum' had been nothing at all); a country after a title with no name is the place ('Former U.S. president Ronald Reagan' had made 'U.S.' an organization), not after a rank ('Captain America')",
+        text: "The radio said U.S. Assistant Secretary of State John Kornblum would come. Former U.S. president Ronald Reagan's wife spoke. Black Widow and Captain America posed.",
+        expect: &[("place", "U.S."), ("person", "John Kornblum"), ("person", "Ronald Reagan")],
+        reject: &[("organization", "U.S."), ("place", "America")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
