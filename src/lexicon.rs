@@ -15,7 +15,31 @@ pub struct Sorted {
     /// Where each line starts, found on the first lookup (one pass over the bytes, a few
     /// milliseconds for the biggest lists in the browser): the binary search then jumps to line
     /// starts instead of searching back for them.
-    lines: std::sync::OnceLock<Vec<u32>>,
+    lines: std::sync::OnceLock<Lines>,
+}
+
+/// The line starts of a list, and for each pair of first key bytes the first line whose key
+/// starts with that pair or a later one (so a lookup searches a few dozen lines, not 37,000).
+struct Lines {
+    starts: Vec<u32>,
+    /// 65,537 entries (a one-byte key counts its second byte as 0); empty if the file were not
+    /// sorted by bytes, and then the whole list is searched.
+    pairs: Vec<u32>,
+}
+
+/// A key's first two bytes as a bucket number (the second is 0 for a one-byte key).
+fn pair(key: &[u8]) -> usize {
+    (usize::from(key.first().copied().unwrap_or(0)) << 8) | usize::from(key.get(1).copied().unwrap_or(0))
+}
+
+/// A line's key: up to its TAB or its end, trailing spaces dropped.
+fn line_key(bytes: &[u8], ls: usize) -> (&[u8], usize) {
+    let ke = bytes[ls..].iter().position(|&c| c == b'\t' || c == b'\n').map_or(bytes.len(), |i| ls + i);
+    let mut k = &bytes[ls..ke];
+    while let [rest @ .., b' ' | b'\r'] = k {
+        k = rest;
+    }
+    (k, ke)
 }
 
 impl Sorted {
@@ -28,16 +52,37 @@ impl Sorted {
         Sorted { body: &src[start..], lines: std::sync::OnceLock::new() }
     }
 
-    fn line_starts(&self) -> &[u32] {
+    fn line_starts(&self) -> &Lines {
         self.lines.get_or_init(|| {
             let bytes = self.body.as_bytes();
-            let mut v = Vec::with_capacity(bytes.len() / 12);
+            let mut starts = Vec::with_capacity(bytes.len() / 12);
             let mut at = 0usize;
             while at < bytes.len() {
-                v.push(at as u32);
+                starts.push(at as u32);
                 at = bytes[at..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |i| at + i + 1);
             }
-            v
+            // pairs[p] = the first line whose key's pair is >= p
+            let mut pairs = vec![0u32; 65_537];
+            let mut next = 0usize;
+            let mut sorted = true;
+            for (i, &ls) in starts.iter().enumerate() {
+                let p = pair(line_key(bytes, ls as usize).0);
+                if p + 1 < next {
+                    sorted = false;
+                    break;
+                }
+                while next <= p {
+                    pairs[next] = i as u32;
+                    next += 1;
+                }
+            }
+            for x in pairs.iter_mut().skip(next) {
+                *x = starts.len() as u32;
+            }
+            if !sorted {
+                pairs.clear();
+            }
+            Lines { starts, pairs }
         })
     }
 
@@ -46,18 +91,17 @@ impl Sorted {
         let body = self.body;
         let bytes = body.as_bytes();
         let key = key.as_bytes();
-        let lines = self.line_starts();
-        // the line's key ends at its TAB or its end, trailing spaces dropped (bytes compared
-        // directly: this is the scanner's hottest loop)
-        let (mut lo, mut hi) = (0usize, lines.len());
+        let Lines { starts: lines, pairs } = self.line_starts();
+        // (bytes compared directly: this is the scanner's hottest loop)
+        let (mut lo, mut hi) = if pairs.is_empty() {
+            (0usize, lines.len())
+        } else {
+            let p = pair(key);
+            (pairs[p] as usize, pairs[p + 1] as usize)
+        };
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let ls = lines[mid] as usize;
-            let ke = bytes[ls..].iter().position(|&c| c == b'\t' || c == b'\n').map_or(bytes.len(), |i| ls + i);
-            let mut k = &bytes[ls..ke];
-            while let [rest @ .., b' ' | b'\r'] = k {
-                k = rest;
-            }
+            let (k, ke) = line_key(bytes, lines[mid] as usize);
             match k.cmp(key) {
                 std::cmp::Ordering::Equal => {
                     if bytes.get(ke) != Some(&b'\t') {
@@ -242,6 +286,21 @@ mod tests {
             let keys: Vec<&str> = Sorted::new(src).keys().collect();
             assert!(keys.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted and unique");
         }
+    }
+
+    /// The two-byte index finds one-byte keys, keys sharing a first byte, fields after a TAB and
+    /// non-ASCII keys; a list out of order gets no index (the sortedness test above catches it).
+    #[test]
+    fn pair_index() {
+        let list = Sorted::new("# header\nA\nAb\nAbc\tx\nB\tone\nBa\nZ\n\u{00C9}vian\n");
+        for (k, want) in [("A", Some("")), ("Ab", Some("")), ("Abc", Some("x")), ("B", Some("one")), ("Ba", Some("")),
+                          ("Z", Some("")), ("\u{00C9}vian", Some("")), ("Aa", None), ("C", None), ("", None), ("Zz", None)] {
+            assert_eq!(list.get(k), want, "{k:?}");
+        }
+        assert!(!list.line_starts().pairs.is_empty());
+        let unsorted = Sorted::new("b\na\n");
+        assert!(unsorted.line_starts().pairs.is_empty());
+        assert_eq!(unsorted.get("a"), Some(""), "searched as before, without the index");
     }
 
     #[test]
