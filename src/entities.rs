@@ -1025,8 +1025,9 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
     // after a courtesy title a title word is the surname: "Mr. Cardinal did not", "Dr. King"
     // (not an address: "Mr. President", "Madam Speaker")
-    if t == b && b - titled_from >= 2 && matches!(sh[b - 2].text, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss" | ".")
-        && (titled_from..b - 1).any(|k| matches!(sh[k].text, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss"))
+    let courtesy = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss");
+    if t == b && b - titled_from >= 2 && (courtesy(sh[b - 2].text) || sh[b - 2].text == ".")
+        && (titled_from..b - 1).any(|k| courtesy(sh[k].text))
         && !matches!(sh[b - 1].text, "President" | "Speaker" | "Chairman" | "Chairwoman" | "Secretary" | "Mayor" | "Minister"
             | "Ambassador" | "Justice" | "Governor" | "Commissioner" | "Chancellor" | "Prime" | "Vice" | "Chief")
     {
