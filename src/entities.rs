@@ -653,6 +653,12 @@ fn score_after(text: &str, tokens: &[Token], b: usize) -> bool {
         return true;
     }
     let w = n.text(text);
+    // (a compound's number is no score: "the U.S. 30-year benchmark", "a 10-point lead")
+    if w == "-" && n.start == t.end
+        && tokens.get(b + 2).is_some_and(|x| x.start == n.end && x.text(text).starts_with(|c: char| c.is_lowercase()))
+    {
+        return false;
+    }
     match n.kind {
         TokenKind::Number => true,
         TokenKind::Punct => matches!(w, "." | "," | ";" | "-" | "(" | ")"),

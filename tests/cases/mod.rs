@@ -596,6 +596,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "U.S."), ("person", "John Kornblum"), ("person", "Ronald Reagan")],
         reject: &[("organization", "U.S."), ("place", "America")],
     },
+    Case {
+        why: "a compound's number is no score: 'The U.S. 30-year benchmark' twice made the U.S. a sports team (an organization) for the whole text",
+        text: "Canadian bonds open softer, spreads to U.S. shrink.\nThe U.S. 30-year benchmark fell 30/32.\nThe U.S. 10-year benchmark fell 21/32.",
+        expect: &[("place", "U.S.")],
+        reject: &[("organization", "U.S.")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
