@@ -30,6 +30,26 @@ const USAGE: &str = "usage:
   skimlight scan < article.txt
       every highlight of a plain-text article, one per line";
 
+/// Writes a line to standard output; a reader that stopped reading (`skimlight scan | head`)
+/// ends the program quietly instead of a panic.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        if let Err(e) = writeln!(io::stdout(), $($arg)*) {
+            std::process::exit(io_failure(&e));
+        }
+    };
+}
+
+/// The exit code for a failed write: 0 when the reader closed the pipe, else 1 with the error.
+fn io_failure(e: &io::Error) -> i32 {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        0
+    } else {
+        eprintln!("skimlight: {e}");
+        1
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let r = match args.first().map(String::as_str) {
@@ -37,7 +57,7 @@ fn main() -> ExitCode {
         Some("eval") => run_eval(&args[1..]),
         Some("scan") => scan_text(),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            out!("{USAGE}");
             Ok(())
         }
         _ => Err(USAGE.to_string()),
@@ -138,9 +158,13 @@ fn jsonl(args: &[String]) -> Result<(), String> {
             o.published = Some(p);
         }
         let scan = scanner.scan_with(text, &o);
-        writeln!(out, "{}", record(&id, text, &scan)).map_err(|e| e.to_string())?;
+        if let Err(e) = writeln!(out, "{}", record(&id, text, &scan)) {
+            std::process::exit(io_failure(&e));
+        }
     }
-    out.flush().map_err(|e| e.to_string())?;
+    if let Err(e) = out.flush() {
+        std::process::exit(io_failure(&e));
+    }
     if bad > 0 {
         return Err(format!("{bad} input line(s) skipped"));
     }
@@ -153,7 +177,7 @@ fn scan_text() -> Result<(), String> {
     let scan = Scanner::new().scan(&text);
     for (i, a) in scan.annotations.iter().enumerate() {
         let snippet: String = text[a.start..a.end].chars().take(60).collect();
-        println!("{:>6} {:>6}  {:<12} {:?}  [{}]", a.start, a.end, a.category.name(), snippet, scan.describe(i));
+        out!("{:>6} {:>6}  {:<12} {:?}  [{}]", a.start, a.end, a.category.name(), snippet, scan.describe(i));
     }
     Ok(())
 }
@@ -223,11 +247,11 @@ fn run_eval(args: &[String]) -> Result<(), String> {
                 print_errors(&g, &chars, &gold, &pred, &ann);
             }
         }
-        println!("{}", eval::format_report(&stem, &rep));
+        out!("{}", eval::format_report(&stem, &rep));
         summary.push((stem, rep));
     }
     if summary.len() > 1 {
-        println!("{}", summary_table(&summary));
+        out!("{}", summary_table(&summary));
     }
     match guard {
         Some(path) => check_guard(&path, &summary),
@@ -263,8 +287,8 @@ fn check_guard(path: &str, summary: &[(String, Report)]) -> Result<(), String> {
     for (name, rep) in summary {
         match (recorded.get(name), headline(rep)) {
             (Some(&want), Some(got)) if got < want - 1.0 => failures.push(format!("{name}: {got:.1} < {want:.1} - 1")),
-            (Some(&want), Some(got)) => println!("guard {name}: {got:.1} (recorded {want:.1}) ok"),
-            _ => println!("guard {name}: no recorded figure"),
+            (Some(&want), Some(got)) => out!("guard {name}: {got:.1} (recorded {want:.1}) ok"),
+            _ => out!("guard {name}: no recorded figure"),
         }
     }
     if recorded.is_empty() {
@@ -288,7 +312,7 @@ fn print_errors(g: &Value, t: &[char], gold: &eval::DocSpans, pred: &eval::DocSp
         }
     }
     if !lines.is_empty() {
-        println!("-- {id}\n{}", lines.join("\n"));
+        out!("-- {id}\n{}", lines.join("\n"));
     }
 }
 
