@@ -111,6 +111,9 @@ const MASTHEADS: &[&str] = &[
     "Courier", "Monitor", "Record", "Nation", "Sentinel", "Leader", "Weekly", "Daily", "Review", "Bulletin",
 ];
 
+/// Parties' adjectives: "the Republican party", "an Ottawa New Democrat MP" (with more words there).
+const PARTIES: &[&str] = &["Republican", "Democratic", "Labour", "Labor", "Conservative", "Liberal", "Communist", "Socialist", "Green"];
+
 /// First words that make the rest a place: "Lake Victoria", "Mount Kenya", "Gulf of Mexico".
 const FEATURE_FIRST: &[&str] = &["Lake", "Mount", "Mt", "Cape", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Kingdom", "Principality", "Republic", "Port", "Masjid"];
 
@@ -548,7 +551,7 @@ fn inverted_names(tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
         // ... closed by a full stop before the title, or by "and" before the next name
         let closed = e < n && !tokens[e].newline_before && (sh[e].text == "." || (sh[e].text == "and"
             && e + 3 < n && sh[e + 1].cap && sh[e + 2].text == "," && sh[e + 3].cap && !sh[e + 3].all_caps));
-        if closed && sh[i + 1].text == "," && tokens[i + 1].start == tokens[i].end {
+        if closed && tokens[i + 1].start == tokens[i].end {
             found.push((i, e));
             i = e;
             continue;
@@ -918,8 +921,8 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         && !lex.titles.contains(sh[b - 2].text) && !has_org_word
     {
         if let Some(k) = (a + 1..(a + 3).min(b - 1)).rev().find(|&k| lex.place(&run_str(sh, a, k), false) && !lex.demonyms.contains(sh[k].text)) {
-            let party = |w: &str| matches!(w, "New" | "Democrat" | "Democratic" | "Republican" | "Liberal" | "Conservative" | "Labour"
-                | "Labor" | "Green" | "Tory" | "Socialist" | "Communist" | "Progressive" | "Independent" | "Unionist" | "Nationalist");
+            let party = |w: &str| PARTIES.contains(&w)
+                || matches!(w, "New" | "Democrat" | "Tory" | "Progressive" | "Independent" | "Unionist" | "Nationalist");
             if (k..b - 1).all(|t| party(sh[t].text)) && !lex.place(&run_str(sh, a, k + 1), true) {
                 return push(out, tokens, a, k, Category::Place, true, None);
             }
@@ -1104,7 +1107,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
     // a party written with a small "party": "the Republican party"
     if single && tokens.get(b).is_some_and(|t| t.text(text) == "party" && !t.newline_before)
-        && matches!(tok.text, "Republican" | "Democratic" | "Labour" | "Labor" | "Conservative" | "Liberal" | "Communist" | "Socialist" | "Green")
+        && PARTIES.contains(&tok.text)
     {
         return push(out, tokens, a, b + 1, Category::Organization, true, None);
     }
