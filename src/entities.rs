@@ -193,6 +193,9 @@ struct Tok<'a> {
     first: bool,
     last: bool,
     city: bool,
+    /// How many lower-case words the token's line has (one pass over the lines: counting them
+    /// again for each run made a long line quadratic).
+    line_lower_words: u32,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -241,7 +244,23 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     } else {
         WordInfo::default()
     };
-    Tok { text: s, cap, all_caps, initial, common: info.common, first: info.first, last: info.last, city: info.city }
+    Tok { text: s, cap, all_caps, initial, common: info.common, first: info.first, last: info.last, city: info.city, line_lower_words: 0 }
+}
+
+/// Fills each token's `line_lower_words`: one pass over the lines.
+fn count_line_lower_words(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
+    let mut a = 0;
+    while a < tokens.len() {
+        let mut b = a + 1;
+        while b < tokens.len() && !tokens[b].newline_before {
+            b += 1;
+        }
+        let lower = tokens[a..b].iter()
+            .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
+            .count() as u32;
+        shapes[a..b].iter_mut().for_each(|s| s.line_lower_words = lower);
+        a = b;
+    }
 }
 
 /// For each token: is its line an all-capitals headline? (One pass over the lines.)
@@ -271,7 +290,8 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = tokens.len();
     let mut memo = FxHashMap::default();
-    let shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex, &mut memo)).collect();
+    let mut shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex, &mut memo)).collect();
+    count_line_lower_words(text, tokens, &mut shapes);
     let shouting = caps_lines(text, tokens);
     let mut i = 0;
     while i < n {
@@ -1185,7 +1205,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     // capitals in tables, with few lower-case words on their line, are left alone)
     if !single && (a..b).all(|k| sh[k].all_caps || !sh[k].cap) && (a..b).filter(|&k| sh[k].all_caps).count() >= 2
         && !(a..b).any(|k| lex.first_names.contains(title_case(sh[k].text).as_str()))
-        && lower_words_on_line(text, tokens, a) >= 4
+        && sh[a].line_lower_words >= 4
     {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
@@ -1211,15 +1231,6 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     person_or_split(text, tokens, sh, lex, a, b, None, out)
-}
-
-/// How many lower-case words share the line of token `i`.
-fn lower_words_on_line(text: &str, tokens: &[Token], i: usize) -> usize {
-    let start = (0..=i).rev().find(|&k| k == 0 || tokens[k].newline_before).unwrap_or(0);
-    tokens[start..].iter().enumerate()
-        .take_while(|(k, t)| *k == 0 || !t.newline_before)
-        .filter(|(_, t)| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
-        .count()
 }
 
 /// The places (and known organizations) inside one hyphenated word, as byte ranges of the

@@ -9,6 +9,7 @@ use regex::Regex;
 
 use crate::model::Category;
 use crate::spans::Disjoint;
+use crate::text::tail;
 
 /// One figure found in the text (byte offsets) with its normalized value.
 #[derive(Clone, Debug, PartialEq)]
@@ -470,15 +471,6 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
         out.push(c);
     }
     out
-}
-
-/// The last `n` bytes of `s` (at a char boundary): context checks must not copy whole prefixes.
-fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
 }
 
 fn word_value(w: &str) -> Option<f64> {

@@ -9,7 +9,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::model::{Annotation, Category, Entity, Quote, Scan};
 use crate::quotes::{QuoteSpan, SpeakerForm};
 use crate::spans::{overlapping, Disjoint};
-use crate::text::{strip_possessive, Token};
+use crate::text::{strip_possessive, tail, Token};
 
 /// Initials of the capitalized words of a name: "North Atlantic Treaty Organization" -> "NATO".
 fn initials(name: &str) -> String {
@@ -94,7 +94,9 @@ fn alias_cue_before(before: &str) -> bool {
 
 /// The text's word (with its punctuation) just before byte `at`, "" at the start.
 fn word_before(text: &str, at: usize) -> &str {
-    text[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("")
+    // (a window: in a text without spaces the word before goes back to the start, and reading it
+    // for every mention was quadratic; a word of more than 64 bytes is no cue word anyway)
+    tail(text[..at].trim_end(), 64).rsplit(char::is_whitespace).next().unwrap_or("")
 }
 
 /// A word without the punctuation after it.
@@ -153,7 +155,8 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     }
     // a noun before: "the NGO Odhikar", "non-governmental organisation \"Odhikar\"", "CEO of Jumia"
     let before = text[..start].trim_end_matches(['"', '\u{201c}', '\'', '\u{2018}', ' ']);
-    let mut prev = before.rsplit(char::is_whitespace);
+    // (three words back at most: a window keeps a text without spaces linear)
+    let mut prev = tail(before, 256).rsplit(char::is_whitespace);
     let w1 = prev.next().unwrap_or("");
     if ORG_NOUNS.contains(&w1) {
         return true;
@@ -426,7 +429,9 @@ fn lower_case_acronyms(text: &str) -> FxHashSet<&str> {
     let mut out = FxHashSet::default();
     for (i, _) in text.match_indices('(') {
         let rest = &text[i + 1..];
-        let Some(close) = rest.find(')').filter(|&c| (2..=7).contains(&c)) else { continue };
+        // (the bracket closes within 7 bytes: a search to the end of the text per bracket made
+        // a run of brackets quadratic)
+        let Some(close) = rest.bytes().take(8).position(|b| b == b')').filter(|&c| (2..=7).contains(&c)) else { continue };
         let acr = &rest[..close];
         let letters = acr.strip_suffix('s').unwrap_or(acr);
         if letters.len() < 2 || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
@@ -435,7 +440,9 @@ fn lower_case_acronyms(text: &str) -> FxHashSet<&str> {
         // the words before, last first, "of"/"and"/"the" skipped as acronyms skip them
         let mut want = letters.bytes().rev();
         let mut next = want.next();
-        for w in text[..i].split_whitespace().rev() {
+        // (the words it stands for are near: seven letters' words, each bounded, so a long run
+        // without spaces before many brackets is never read back to its start)
+        for w in tail(&text[..i], 400).split_whitespace().rev() {
             let Some(c) = next else { break };
             if matches!(w, "of" | "and" | "the" | "for" | "on" | "in") {
                 continue;

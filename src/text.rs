@@ -42,12 +42,22 @@ fn is_hyphen(c: char) -> bool {
     c == '-' || c == '\u{2010}' || c == '\u{2011}'
 }
 
-/// Split `text` into tokens. Never fails; any input gives some tokens.
+/// The last `n` bytes of `s` (at a char boundary): context checks must not copy or search
+/// whole prefixes, or a long text makes them quadratic.
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
 /// A name without its possessive: "Lavrov's" -> "Lavrov".
 pub fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s").or_else(|| s.strip_suffix("\u{2019}s")).unwrap_or(s)
 }
 
+/// Split `text` into tokens. Never fails; any input gives some tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
@@ -68,6 +78,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let kind;
         if c.is_alphabetic() {
             kind = TokenKind::Word;
+            // What a dotted abbreviation needs, kept as the word grows (re-reading the whole
+            // word at each dot made "U.S.U.S.U.S..." quadratic): where the part after the last
+            // dot starts, whether every earlier part was one letter, and how many dots it took.
+            let mut parts_single = true;
+            let mut dots = 0usize;
+            let mut part_from = i;
             loop {
                 match char_at(end) {
                     Some(n) if n.is_alphanumeric() || n == '\u{0301}' || is_combining(n) => end += n.len_utf8(),
@@ -98,13 +114,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // dotted abbreviations: "U.S.", "U.N." (single letters between dots)
                     Some('.') => {
                         let word = &text[i..end];
-                        let single = word.chars().count() == 1
-                            || (word.len() >= 3 && word.split('.').all(|p| p.chars().count() <= 1));
+                        let part_letters = text[part_from..end].chars().count();
+                        let single = (dots == 0 && part_letters == 1)
+                            || (dots > 0 && word.len() >= 3 && parts_single && part_letters <= 1);
+                        // an abbreviation has a few letters ("U.S.S.R."); a longer chain of
+                        // letters and dots is no word of any language and ends here
+                        let single = single && dots < MAX_ABBREVIATION_DOTS;
                         let after = end + 1;
                         if single && char_at(after).is_some_and(|a| a.is_alphabetic())
                             && char_at(after + char_at(after).map_or(0, |a| a.len_utf8())) == Some('.')
                         {
                             end = after;
+                            parts_single &= part_letters <= 1;
+                            part_from = end;
+                            dots += 1;
                         } else if single && word.chars().all(|c| c.is_uppercase()) && char_at(after).is_some_and(char::is_uppercase)
                             && char_at(after + char_at(after).map_or(0, |a| a.len_utf8())).map_or(true, |a| a.is_whitespace() || ",;:)!?".contains(a))
                         {
@@ -177,6 +200,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     mark_sentences(text, &mut tokens);
     tokens
 }
+
+/// The most dots a dotted abbreviation takes ("U.S.S.R." has four).
+const MAX_ABBREVIATION_DOTS: usize = 8;
 
 fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
