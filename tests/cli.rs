@@ -37,3 +37,64 @@ fn a_closed_pipe_ends_the_output_quietly() {
     let line = serde_json::json!({"id": "x", "text": text}).to_string();
     stops_quietly(&["jsonl"], &format!("{line}\n{line}\n{line}\n"));
 }
+
+fn run(args: &[&str], input: &str) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skimlight"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run skimlight");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("wait");
+    writer.join().expect("input writer").expect("write input");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// `jsonl` scans on several threads and writes the records in input order, the same records
+/// whatever the number of threads; a long document does not let later ones overtake it.
+#[test]
+fn jsonl_keeps_input_order_on_every_core() {
+    let mut input = String::new();
+    for i in 0..300 {
+        // every seventh document is long, so threads finish out of order
+        let text = if i % 7 == 0 { "Sergei Lavrov met Ban Ki-moon in Geneva on Monday. ".repeat(400) } else { format!("Doc {i}: NATO paid ${i} million.") };
+        input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+        input.push('\n');
+        if i % 50 == 0 {
+            input.push('\n'); // blank lines are skipped
+        }
+    }
+    let one = run(&["jsonl", "--jobs", "1"], &input);
+    let four = run(&["jsonl", "--jobs", "4"], &input);
+    let default = run(&["jsonl"], &input);
+    assert_eq!(one, four);
+    assert_eq!(one, default);
+    let ids: Vec<i64> = one.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON")["id"].as_i64().expect("id")).collect();
+    assert_eq!(ids, (0..300).collect::<Vec<_>>());
+}
+
+/// A program may write one document and wait for its answer before writing the next.
+#[test]
+fn jsonl_answers_each_line_as_it_comes() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skimlight"))
+        .args(["jsonl", "--jobs", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run skimlight");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    for i in 0..3 {
+        writeln!(stdin, "{}", serde_json::json!({"id": i, "text": "Sergei Lavrov spoke in Geneva."})).expect("write");
+        stdin.flush().expect("flush");
+        let mut line = String::new();
+        stdout.read_line(&mut line).expect("an answer before the input ends");
+        assert!(line.contains(&format!("\"id\":{i}")), "{line}");
+    }
+    drop(stdin);
+    assert!(child.wait().expect("wait").success());
+}

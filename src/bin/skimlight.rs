@@ -16,8 +16,9 @@ use skimlight::text::OffsetMap;
 use skimlight::{Category, Options, Scan, Scanner};
 
 const USAGE: &str = "usage:
-  skimlight jsonl [--published YYYY-MM-DD] < docs.jsonl > predictions.jsonl
-      one JSON object per line in ({\"id\", \"text\"}), one per line out
+  skimlight jsonl [--published YYYY-MM-DD] [--jobs N] < docs.jsonl > predictions.jsonl
+      one JSON object per line in ({\"id\", \"text\"}), one per line out, in input
+      order; documents are scanned on every core (--jobs N: on N threads)
       ({\"id\", \"entities\", \"quotes\", \"relative_dates\", \"durations\"}, code-point
       offsets; relative_dates (\"today\", \"last year\", \"3:30 p.m.\") and durations
       (\"two years\") are highlighted as dates but kept out of DATE, as the news gold sets
@@ -128,40 +129,123 @@ fn parse_published(args: &[String]) -> Result<Options, String> {
     Ok(o)
 }
 
+/// What one input line of `skimlight jsonl` gives: an output record, or a warning.
+enum Done {
+    Record(String),
+    Skipped(String),
+    Blank,
+}
+
+fn jsonl_line(scanner: &Scanner, options: &Options, n: usize, line: &str) -> Done {
+    if line.trim().is_empty() {
+        return Done::Blank;
+    }
+    let doc: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return Done::Skipped(format!("line {}: not JSON ({e}); skipped", n + 1)),
+    };
+    let Some(text) = doc.get("text").and_then(Value::as_str) else {
+        return Done::Skipped(format!("line {}: no \"text\" string; skipped", n + 1));
+    };
+    let id = doc.get("id").cloned().unwrap_or(json!(n + 1));
+    let mut o = options.clone();
+    if let Some(p) = doc.get("published").and_then(Value::as_str).and_then(skimlight::parse_iso_date) {
+        o.published = Some(p);
+    }
+    Done::Record(record(&id, text, &scanner.scan_with(text, &o)).to_string())
+}
+
+/// How many documents may be read ahead of the one being written, per thread: enough to keep
+/// every core busy past a long document, few enough that memory stays bounded.
+const READ_AHEAD_PER_JOB: usize = 8;
+
+/// `skimlight jsonl`: a reader thread hands the lines to `jobs` scanning threads, and the main
+/// thread writes the records in input order as soon as each is next. Each line is answered as
+/// soon as it is scanned (a program may write one line and wait for its answer).
 fn jsonl(args: &[String]) -> Result<(), String> {
-    let options = parse_published(args)?;
+    use std::sync::mpsc::{channel, sync_channel};
+    use std::sync::{Arc, Mutex};
+    let mut args = args.to_vec();
+    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if let Some(i) = args.iter().position(|a| a == "--jobs") {
+        let v = args.get(i + 1).ok_or("--jobs needs a number")?;
+        jobs = v.parse().ok().filter(|&j| j > 0).ok_or(format!("bad --jobs {v:?}; want a whole number above 0"))?;
+        args.drain(i..i + 2);
+    }
+    let options = parse_published(&args)?;
     let scanner = Scanner::new();
-    let stdin = io::stdin();
+    // a slot per document in flight: the reader takes one per line, the writer gives it back
+    let (slot_take, slot_give) = sync_channel::<()>(jobs * READ_AHEAD_PER_JOB);
+    let (work_tx, work_rx) = sync_channel::<(usize, String)>(jobs);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = channel::<(usize, Result<Done, String>)>();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut bad = 0usize;
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = line.map_err(|e| format!("reading line {}: {e}", n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: Value = match serde_json::from_str(&line) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("skimlight: line {}: not JSON ({e}); skipped", n + 1);
-                bad += 1;
-                continue;
+    std::thread::scope(|s| -> Result<(), String> {
+        let reader_done = done_tx.clone();
+        s.spawn(move || {
+            for (n, line) in io::stdin().lock().lines().enumerate() {
+                if slot_take.send(()).is_err() {
+                    return;
+                }
+                match line {
+                    Ok(line) => {
+                        if work_tx.send((n, line)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(e) => {
+                        let _ = reader_done.send((n, Err(format!("reading line {}: {e}", n + 1))));
+                        return;
+                    }
+                }
             }
-        };
-        let Some(text) = doc.get("text").and_then(Value::as_str) else {
-            eprintln!("skimlight: line {}: no \"text\" string; skipped", n + 1);
-            bad += 1;
-            continue;
-        };
-        let id = doc.get("id").cloned().unwrap_or(json!(n + 1));
-        let mut o = options.clone();
-        if let Some(p) = doc.get("published").and_then(Value::as_str).and_then(skimlight::parse_iso_date) {
-            o.published = Some(p);
+        });
+        for _ in 0..jobs {
+            let (work_rx, done_tx, scanner, options) = (Arc::clone(&work_rx), done_tx.clone(), &scanner, &options);
+            s.spawn(move || loop {
+                // (the lock is held only to take the next line; a poisoned lock ends the thread)
+                let next = match work_rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => return,
+                };
+                let Ok((n, line)) = next else { return };
+                if done_tx.send((n, Ok(jsonl_line(scanner, options, n, &line)))).is_err() {
+                    return;
+                }
+            });
         }
-        let scan = scanner.scan_with(text, &o);
-        if let Err(e) = writeln!(out, "{}", record(&id, text, &scan)) {
-            std::process::exit(io_failure(&e));
+        drop(done_tx);
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        let mut write = |d: Done, out: &mut BufWriter<io::StdoutLock>| match d {
+            Done::Record(r) => {
+                if let Err(e) = writeln!(out, "{r}") {
+                    std::process::exit(io_failure(&e));
+                }
+            }
+            Done::Skipped(msg) => {
+                eprintln!("skimlight: {msg}");
+                bad += 1;
+            }
+            Done::Blank => {}
+        };
+        while let Ok((n, d)) = done_rx.recv() {
+            pending.insert(n, d);
+            while let Some(d) = pending.remove(&next) {
+                write(d?, &mut out);
+                next += 1;
+                let _ = slot_give.recv();
+            }
+            // nothing more is ready: what is written reaches the reader now
+            if pending.is_empty() {
+                if let Err(e) = out.flush() {
+                    std::process::exit(io_failure(&e));
+                }
+            }
         }
-    }
+        Ok(())
+    })?;
     if let Err(e) = out.flush() {
         std::process::exit(io_failure(&e));
     }
