@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CitySize, Lexicon};
 use crate::model::Category;
 use crate::text::{strip_possessive, Token, TokenKind};
 
@@ -701,7 +701,7 @@ fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     // a place, or a town's name taken for a surname for want of context ("Charlton 2")
     let town = |m: &Mention| m.category == Category::Place
-        || (m.category == Category::Person && !m.strong && m.tokens.1 - m.tokens.0 == 1 && lex.city_population(name(m)).is_some());
+        || (m.category == Category::Person && !m.strong && m.tokens.1 - m.tokens.0 == 1 && lex.city(name(m)).is_some());
     let mut cues = 0;
     let mut clubs: FxHashSet<&str> = FxHashSet::default();
     for (k, m) in out.iter().enumerate() {
@@ -1179,7 +1179,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     // around say place: "Clinton said", "in Clinton")
     let place_word = a > 0 && matches!(tokens[a - 1].text(text), "in" | "from" | "at" | "near" | "to" | "of");
     let surname_town = single && tok.last && !tok.common && !lex.country(&full) && !place_word
-        && lex.city_population(&full).is_some_and(|p| p < 100_000);
+        && lex.city(&full) == Some(CitySize::Small);
     if !surname_town && lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
         let strong = lex.country(full.as_str()) || !tok.first;
         return push(out, tokens, a, b, Category::Place, strong, None);
@@ -1221,7 +1221,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     // (a nation or a state, not a capital: "On board the Freewinds, Paris claims"; not a list)
     let bare_placed = single && comma && !tok.common && !tok.first && !tok.last && !tok.initial && {
         let w = after(b + 1);
-        (lex.nations.contains(w) || (lex.country(w) && lex.city_population(w).is_none()))
+        (lex.nations.contains(w) || (lex.country(w) && lex.city(w).is_none()))
             && tokens.get(b + 2).map_or(true, |u| {
                 let n = u.text(text);
                 u.newline_before || matches!(n, "." | "," | ")" | ";" | ":") || (n.starts_with(char::is_lowercase) && n != "and" && n != "or")
@@ -1252,7 +1252,7 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
         if part.starts_with(|c: char| c.is_lowercase()) || matches!(part, "Sino" | "Indo" | "Afro" | "Anglo" | "Franco" | "Russo" | "Euro") {
             continue;
         }
-        let category = if lex.country(part) || lex.city_population(part).is_some_and(|p| p >= 100_000) {
+        let category = if lex.country(part) || lex.city(part) == Some(CitySize::Large) {
             Category::Place
         } else if lex.org_names.contains(part) || (lower_tail && is_acronym(part) && !lex.not_org_acronyms.contains(part)) {
             Category::Organization

@@ -133,6 +133,15 @@ impl Sorted {
     }
 }
 
+/// A city's size class: the one fact the rules ask of its population.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CitySize {
+    /// 15,000 to 99,999 people.
+    Small,
+    /// 100,000 people or more.
+    Large,
+}
+
 /// A first name's likely gender, from the census frequency lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -149,9 +158,9 @@ pub struct Lexicon {
     pub places_extra: Sorted,
     /// Provinces, states and regions of many countries (hand-written).
     pub regions: Sorted,
-    /// Cities of 15,000 people or more: `name<TAB>population`.
+    /// Cities of 15,000 people or more: `name`, or `name<TAB>L` for 100,000 or more.
     pub cities: Sorted,
-    /// `name<TAB>gender<TAB>frequency`.
+    /// `name<TAB>gender`, the gender followed by `+` for a frequent name (0.05% of people).
     pub first_names: Sorted,
     pub last_names: Sorted,
     /// Lower-case ordinary English words (SCOWL 10-35).
@@ -230,7 +239,7 @@ impl Lexicon {
 
     /// A known place name: country, region, or city (of any size when `any_city`, else of 100,000+).
     pub fn place(&self, name: &str, any_city: bool) -> bool {
-        self.country(name) || self.city_population(name).is_some_and(|p| any_city || p >= 100_000)
+        self.country(name) || self.city(name).is_some_and(|size| any_city || size == CitySize::Large)
     }
 
     /// A nationality or group, or its plural: "Serb", "Serbs", "Albanians".
@@ -243,23 +252,21 @@ impl Lexicon {
         self.places_small.contains(name)
     }
 
-    pub fn city_population(&self, name: &str) -> Option<u32> {
-        self.cities.get(name).map(|p| p.trim().parse().unwrap_or(0))
+    /// A city of the list, and whether it has 100,000 people or more.
+    pub fn city(&self, name: &str) -> Option<CitySize> {
+        self.cities.get(name).map(|f| if f.trim() == "L" { CitySize::Large } else { CitySize::Small })
     }
 
     /// A first name given often enough to compete with a country of the same name at the start
     /// of a sentence: "Jordan said" (0.056% of US first names) but not "China's" (0.001%).
     pub fn frequent_first_name(&self, name: &str) -> bool {
-        self.first_names.get(name)
-            .and_then(|f| f.split('\t').nth(1))
-            .and_then(|p| p.trim().parse::<f32>().ok())
-            .is_some_and(|p| p >= 0.05)
+        self.first_names.get(name).is_some_and(|f| f.trim_end().ends_with('+'))
     }
 
     pub fn gender(&self, first: &str) -> Option<Gender> {
-        self.first_names.get(first).map(|f| match f.split('\t').next() {
-            Some("M") => Gender::Male,
-            Some("F") => Gender::Female,
+        self.first_names.get(first).map(|f| match f.trim_end().trim_end_matches('+') {
+            "M" => Gender::Male,
+            "F" => Gender::Female,
             _ => Gender::Unknown,
         })
     }
@@ -315,6 +322,10 @@ mod tests {
         assert!(lex.place("Geneva", false) && lex.place("Middle East", false) && lex.place("Russia", false));
         assert!(lex.is_common("The") && lex.is_common("bombings") && !lex.is_common("Lavrov"));
         assert_eq!(lex.gender("Sarah"), Some(Gender::Female));
+        assert_eq!(lex.gender("Jordan"), Some(Gender::Male));
+        assert!(lex.frequent_first_name("Jordan") && !lex.frequent_first_name("China"));
+        assert_eq!(lex.city("Geneva"), Some(CitySize::Large));
+        assert_eq!(lex.city("Montreux"), Some(CitySize::Small));
         assert!(lex.titles.contains("Rep") && lex.titles.contains("Rep."));
     }
 }

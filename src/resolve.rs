@@ -392,7 +392,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         }
         // ... a capital too ("Valeska Paris ... Paris claims"), unless the words before say place
         let capital_not_place = || {
-            lex.city_population(s).is_some() && !lex.nations.contains(s)
+            lex.city(s).is_some() && !lex.nations.contains(s)
                 && !matches!(prev, "in" | "to" | "from" | "at" | "near" | "In")
         };
         if m.category == Category::Place && surnames.contains(s) && (!lex.country(s) || capital_not_place()) {

