@@ -182,20 +182,42 @@ fn is_place_noun(lower: &str) -> bool {
     table(&SET, PLACE_NOUNS).contains(lower)
 }
 
+/// The facts about one token that the name rules ask, found once per token (the lexicon's
+/// once per distinct word): its text and shape, and for a capitalized word its word lists.
+/// The flags are packed in a byte: a 10 MB text has two million tokens, and each byte here is
+/// two megabytes of the scan's peak memory.
 #[derive(Clone, Copy)]
 struct Tok<'a> {
     text: &'a str,
-    cap: bool,
-    all_caps: bool,
-    initial: bool,
-    /// Lexicon facts about a capitalized token, looked up once per distinct word and scan.
-    common: bool,
-    first: bool,
-    last: bool,
-    city: bool,
-    /// How many lower-case words the token's line has (one pass over the lines: counting them
-    /// again for each run made a long line quadratic).
-    line_lower_words: u32,
+    flags: u8,
+    /// How many lower-case words the token's line has (saturating; one pass over the lines:
+    /// counting them again for each run made a long line quadratic).
+    line_lower_words: u16,
+}
+
+const CAP: u8 = 1;
+const ALL_CAPS: u8 = 2;
+const INITIAL: u8 = 4;
+const COMMON: u8 = 8;
+const FIRST: u8 = 16;
+const LAST: u8 = 32;
+const CITY: u8 = 64;
+
+impl Tok<'_> {
+    /// A word that starts with a capital (not the pronoun "I'm").
+    fn cap(&self) -> bool { self.flags & CAP != 0 }
+    /// Capitalized, with two letters or more, all capitals.
+    fn all_caps(&self) -> bool { self.flags & ALL_CAPS != 0 }
+    /// First in its sentence or clause.
+    fn initial(&self) -> bool { self.flags & INITIAL != 0 }
+    /// An ordinary English word in any case (capitalized words only).
+    fn common(&self) -> bool { self.flags & COMMON != 0 }
+    /// A known first name (capitalized words only).
+    fn first(&self) -> bool { self.flags & FIRST != 0 }
+    /// A known surname (capitalized words only).
+    fn last(&self) -> bool { self.flags & LAST != 0 }
+    /// A known city (capitalized words only).
+    fn city(&self) -> bool { self.flags & CITY != 0 }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -244,7 +266,10 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     } else {
         WordInfo::default()
     };
-    Tok { text: s, cap, all_caps, initial, common: info.common, first: info.first, last: info.last, city: info.city, line_lower_words: 0 }
+    let flag = |on: bool, f: u8| if on { f } else { 0 };
+    let flags = flag(cap, CAP) | flag(all_caps, ALL_CAPS) | flag(initial, INITIAL) | flag(info.common, COMMON)
+        | flag(info.first, FIRST) | flag(info.last, LAST) | flag(info.city, CITY);
+    Tok { text: s, flags, line_lower_words: 0 }
 }
 
 /// Fills each token's `line_lower_words`: one pass over the lines.
@@ -257,7 +282,8 @@ fn count_line_lower_words(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
         }
         let lower = tokens[a..b].iter()
             .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
-            .count() as u32;
+            .count();
+        let lower = u16::try_from(lower).unwrap_or(u16::MAX);
         shapes[a..b].iter_mut().for_each(|s| s.line_lower_words = lower);
         a = b;
     }
@@ -297,7 +323,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     while i < n {
         // (a place after a lower-case prefix, "pro-Beijing", "anti-China", is left alone: only
         // Worldwide labels it, GUM, IE-ER and PolNeAR do not)
-        if !shapes[i].cap {
+        if !shapes[i].cap() {
             i += 1;
             continue;
         }
@@ -307,9 +333,9 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if shapes[i].all_caps && shouting[i] {
+        if shapes[i].all_caps() && shouting[i] {
             let mut j = i + 1;
-            while j < n && shapes[j].all_caps && !tokens[j].newline_before && j < i + 4 {
+            while j < n && shapes[j].all_caps() && !tokens[j].newline_before && j < i + 4 {
                 j += 1;
             }
             // a company with its suffix, as copyright lines write it: "BY WORLDSOURCES, INC."
@@ -353,7 +379,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             }
             let s = shapes[j];
             // a place's compound ends a name: "the Korea-focused K"
-            if s.cap && tokens[j].space_before && s.text.contains('-') {
+            if s.cap() && tokens[j].space_before && s.text.contains('-') {
                 // ... unless the run and the word's first part make one place: "Cape Town-based"
                 let first = s.text.split('-').next().unwrap_or("");
                 let whole = format!("{} {first}", run_str(&shapes, i, j));
@@ -368,7 +394,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     break;
                 }
                 // (not a given name after a family name: "Ronald Lam Man-kin", "Maggie Chan Man-ki")
-                let given = shapes[j - 1].last && syllables(s.text, lex, true) && !matches!(s.text.rsplit('-').next(),
+                let given = shapes[j - 1].last() && syllables(s.text, lex, true) && !matches!(s.text.rsplit('-').next(),
                     Some("based" | "born" | "led" | "backed" | "run" | "owned" | "made" | "bound" | "style" | "wide" | "funded" | "linked" | "held"));
                 if compound_places(s.text, lex).is_some() && !given {
                     break;
@@ -391,12 +417,12 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             if clause_opener(&shapes, tokens, j) {
                 break;
             }
-            if s.cap && tokens[j].space_before {
+            if s.cap() && tokens[j].space_before {
                 j += 1;
                 continue;
             }
             // "Mr." / "Gov." / "St." : the abbreviation's dot stays inside the run
-            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap
+            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap()
                 && (lex.titles.contains(format!("{}.", shapes[j - 1].text).as_str())
                     // a saint's or a fort's name: "St. Louis", "Ft. Worth", "Mt. Everest"
                     || (matches!(shapes[j - 1].text, "St" | "Ste" | "Ft" | "Mt") && !tokens[j + 1].newline_before))
@@ -405,28 +431,28 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
             // a middle initial's dot: "Gerald R. Ford", "W. Gyude Moore" (not "Plan B. The")
-            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap && !tokens[j + 1].newline_before
-                && shapes[j - 1].text.len() == 1 && shapes[j - 1].cap
+            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before
+                && shapes[j - 1].text.len() == 1 && shapes[j - 1].cap()
                 && !is_function_word(&shapes[j + 1].text.to_lowercase())
-                && (shapes[j + 1].first || shapes[j + 1].last || (j > i + 1 && shapes[i].first)
-                    || (j + 2 < n && shapes[j + 2].cap && shapes[j + 2].last && !tokens[j + 2].newline_before))
+                && (shapes[j + 1].first() || shapes[j + 1].last() || (j > i + 1 && shapes[i].first())
+                    || (j + 2 < n && shapes[j + 2].cap() && shapes[j + 2].last() && !tokens[j + 2].newline_before))
             {
                 j += 1;
                 continue;
             }
             // "&" inside company names: "Procter & Gamble", "AT&T"
-            if s.text == "&" && j + 1 < n && shapes[j + 1].cap {
+            if s.text == "&" && j + 1 < n && shapes[j + 1].cap() {
                 j += 1;
                 continue;
             }
             // a particle joined by a hyphen: "Omar al-Bashir", "Shams ud-Dawlah", "Haji ad-Dabir"
-            if !s.cap && tokens[j].space_before && hyphen_particle(s.text) {
+            if !s.cap() && tokens[j].space_before && hyphen_particle(s.text) {
                 j += 1;
                 continue;
             }
             let lower = s.text.to_lowercase();
             if is_particle(&lower) && s.text.chars().next().is_some_and(|c| c.is_lowercase())
-                && j + 1 < n && shapes[j + 1].cap && !tokens[j + 1].newline_before
+                && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before
             {
                 j += 1;
                 continue;
@@ -434,11 +460,11 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             if matches!(s.text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before {
                 // join only where the left part is an organization head or a title ("Secretary of State")
                 let mut k = j + 1;
-                if k < n && shapes[k].text == "the" && k + 1 < n && shapes[k + 1].cap {
+                if k < n && shapes[k].text == "the" && k + 1 < n && shapes[k + 1].cap() {
                     k += 1;
                 }
                 // ("Harvard University on Tuesday", "Bank of England in March": a date is no name's part)
-                if k < n && is_function_word(&shapes[k].text.to_lowercase()) && shapes[k].cap {
+                if k < n && is_function_word(&shapes[k].text.to_lowercase()) && shapes[k].cap() {
                     break;
                 }
                 // (a mission's or a model's code is no field of a body: "Kennedy Space Center on STS-1")
@@ -454,20 +480,20 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
                     || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
                         && !lex.org_words.contains(shapes[k].text) && !lex.place(shapes[k].text, false)
-                        && k + 1 < n && shapes[k + 1].cap && !tokens[k + 1].newline_before
+                        && k + 1 < n && shapes[k + 1].cap() && !tokens[k + 1].newline_before
                         // "CEO of Jumia Egypt": a company's national arm, no one's name
                         && !lex.country(shapes[k + 1].text))
                     || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s.text, shapes[k].text).as_str()));
-                if head && shapes[k].cap && s.text != "and" {
+                if head && shapes[k].cap() && s.text != "and" {
                     j = k + 1;
                     continue;
                 }
                 // "Bureau of Tourism and Travel Commission", and after "of"/"for" the last field of
                 // the name: "Ministry of Agriculture and Livestock" (not a place or a person's name)
                 let of_name = (i..j).any(|t| matches!(shapes[t].text, "of" | "for"));
-                if head && s.text == "and" && k == j + 1 && shapes[k].cap
-                    && ((k + 1..n.min(k + 4)).any(|m| shapes[m].cap && lex.org_words.contains(shapes[m].text))
-                        || (of_name && !shapes[k].first && !lex.place(shapes[k].text, false)))
+                if head && s.text == "and" && k == j + 1 && shapes[k].cap()
+                    && ((k + 1..n.min(k + 4)).any(|m| shapes[m].cap() && lex.org_words.contains(shapes[m].text))
+                        || (of_name && !shapes[k].first() && !lex.place(shapes[k].text, false)))
                 {
                     j = k + 1;
                     continue;
@@ -481,7 +507,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             continue;
         }
         // trailing connectors never end a run
-        while j > i + 1 && !shapes[j - 1].cap && !hyphen_particle(shapes[j - 1].text) {
+        while j > i + 1 && !shapes[j - 1].cap() && !hyphen_particle(shapes[j - 1].text) {
             j -= 1;
         }
         // a brand written in lower case before an organization word: "afrol News", "eToro Group"
@@ -525,7 +551,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             else { matches!(shapes[last].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Cos" | "Bros") };
         if suffix
             && tokens.get(last + 1).is_some_and(|t| t.start == m.end && t.text(text) == ".")
-            && after.is_some_and(|t| !t.newline_before && !shapes[last + 2].cap)
+            && after.is_some_and(|t| !t.newline_before && !shapes[last + 2].cap())
         {
             m.end += 1;
         }
@@ -554,8 +580,8 @@ fn inverted_names(tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
         let line_start = i == 0 || tokens[i].newline_before;
         let after_and = !found.is_empty() && i > 0 && sh[i - 1].text == "and"
             && found.last().is_some_and(|&(_, e): &(usize, usize)| e + 1 == i);
-        if !(line_start || after_and) || !sh[i].cap || sh[i].all_caps || is_function_word(&sh[i].text.to_lowercase())
-            || sh[i + 1].text != "," || !(sh[i + 2].first || (after_and && sh[i + 2].cap)) || sh[i + 2].all_caps
+        if !(line_start || after_and) || !sh[i].cap() || sh[i].all_caps() || is_function_word(&sh[i].text.to_lowercase())
+            || sh[i + 1].text != "," || !(sh[i + 2].first() || (after_and && sh[i + 2].cap())) || sh[i + 2].all_caps()
             || tokens[i + 2].newline_before
         {
             i += 1;
@@ -563,14 +589,14 @@ fn inverted_names(tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
         }
         // the given names: a known first name, then up to two more capitalized words
         let mut e = i + 3;
-        while e < n && e < i + 5 && sh[e].cap && !sh[e].all_caps && !tokens[e].newline_before
-            && !is_function_word(&sh[e].text.to_lowercase()) && (sh[e].first || !sh[e].common)
+        while e < n && e < i + 5 && sh[e].cap() && !sh[e].all_caps() && !tokens[e].newline_before
+            && !is_function_word(&sh[e].text.to_lowercase()) && (sh[e].first() || !sh[e].common())
         {
             e += 1;
         }
         // ... closed by a full stop before the title, or by "and" before the next name
         let closed = e < n && !tokens[e].newline_before && (sh[e].text == "." || (sh[e].text == "and"
-            && e + 3 < n && sh[e + 1].cap && sh[e + 2].text == "," && sh[e + 3].cap && !sh[e + 3].all_caps));
+            && e + 3 < n && sh[e + 1].cap() && sh[e + 2].text == "," && sh[e + 3].cap() && !sh[e + 3].all_caps()));
         if closed && tokens[i + 1].start == tokens[i].end {
             found.push((i, e));
             i = e;
@@ -767,17 +793,17 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // 1. sentence-initial function words ("The", "But", "On") are not part of a name
     // (and so is a capitalized function word before a lower-case word, after a caption's name:
     // "Elizabeth Quat In the New Territories")
-    while a < b && (sh[a].initial || (b == a + 1 && a > 0 && sh[a - 1].cap && clause_opener(sh, tokens, a))) {
+    while a < b && (sh[a].initial() || (b == a + 1 && a > 0 && sh[a - 1].cap() && clause_opener(sh, tokens, a))) {
         let lower = sh[a].text.to_lowercase();
         // (a day's or month's abbreviation before a name is a name: "Sun Lijun, a former vice minister")
-        if lower.len() == 3 && a + 1 < b && sh[a + 1].cap && !sh[a + 1].common && !sh[a + 1].all_caps
+        if lower.len() == 3 && a + 1 < b && sh[a + 1].cap() && !sh[a + 1].common() && !sh[a + 1].all_caps()
             && !is_function_word(&sh[a + 1].text.to_lowercase())
             && matches!(lower.as_str(), "sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec")
         {
             break;
         }
         // (an initial is no function word: "A. Stewart")
-        if is_function_word(&lower) && !initial_letter(sh, a, b) && !(sh[a].all_caps && matches!(lower.as_str(), "who" | "us")) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+        if is_function_word(&lower) && !initial_letter(sh, a, b) && !(sh[a].all_caps() && matches!(lower.as_str(), "who" | "us")) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
         } else {
             break;
@@ -788,11 +814,11 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     }
     // a craft's name: "the shuttle Atlantis", "the ship Freewinds", "the rover Curiosity", "Space
     // Shuttle Columbia" (the resolver makes its other mentions the craft too: "Atlantis will")
-    if b - a == 1 && a > 0 && !sh[a].all_caps && is_craft(tokens[a - 1].text(text)) {
+    if b - a == 1 && a > 0 && !sh[a].all_caps() && is_craft(tokens[a - 1].text(text)) {
         return push(out, tokens, a, b, Category::Misc, true, None);
     }
     let shuttle = if sh[a].text == "Space" && b - a > 2 && sh[a + 1].text == "Shuttle" { a + 2 } else if sh[a].text == "Shuttle" { a + 1 } else { 0 };
-    if shuttle > 0 && b - shuttle == 1 && !sh[shuttle].all_caps {
+    if shuttle > 0 && b - shuttle == 1 && !sh[shuttle].all_caps() {
         return push(out, tokens, shuttle, b, Category::Misc, true, None);
     }
     // a US state in AP style after a city: "Palo Alto, Calif.", "Oakland, Calif., grocery"
@@ -806,22 +832,22 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return;
     }
     // a place in capitals in running text: "NEW YORK — The day after ..." (a dateline)
-    if b - a > 1 && (a..b).all(|k| sh[k].all_caps) && lex.place(&title_case(&run_str(sh, a, b)), false) {
+    if b - a > 1 && (a..b).all(|k| sh[k].all_caps()) && lex.place(&title_case(&run_str(sh, a, b)), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // (a body named by field and country at a sentence's start only before a noun, as a desk
     // or a team: "Environment Canada spokesperson Julie Hahn", "Team Estonia had to"; not
     // "Naturally China will", "Today Canada wants")
     let next = tokens.get(b).filter(|t| !t.newline_before).map(|t| t.text(text)).unwrap_or("");
-    let desk = sh[a].initial && b - a == 2 && lex.nations.contains(sh[b - 1].text) && !adjective_like(sh[a].text) && (sh[a].text == "Team"
+    let desk = sh[a].initial() && b - a == 2 && lex.nations.contains(sh[b - 1].text) && !adjective_like(sh[a].text) && (sh[a].text == "Team"
         || (next.len() >= 4 && next.chars().all(|c| c.is_ascii_lowercase())
             && !is_function_word(next) && !is_speech_verb(next) && !next.ends_with("ed") && !next.ends_with('s')
             && !sh[a].text.ends_with("ly") && !matches!(next, "must" | "will" | "would" | "could" | "should" | "might" | "cannot")));
     // an ordinary word that starts the sentence, before a country or a person's first name:
     // "Naturally China ...", "Yesterday John Smith ..."
-    if b - a > 1 && sh[a].initial && !desk && sh[a].common && !sh[a].first && !lex.titles.contains(sh[a].text)
+    if b - a > 1 && sh[a].initial() && !desk && sh[a].common() && !sh[a].first() && !lex.titles.contains(sh[a].text)
         && !lex.org_words.contains(sh[a].text) && !lex.demonyms.contains(sh[a].text)
-        && (lex.country(&run_str(sh, a + 1, b)) || sh[a + 1].first)
+        && (lex.country(&run_str(sh, a + 1, b)) || sh[a + 1].first())
         // (not a country named in two words: "South Africa's coach")
         && !lex.country(&run_str(sh, a, b))
     {
@@ -839,12 +865,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
 
     // a body named by its field and its country: "Environment Canada", "Statistics Canada",
     // "Natural Resources Canada", "Team Estonia", "Air France" (not "Little Taiwan", "Rural India")
-    if (2..=3).contains(&(b - a)) && (!sh[a].initial || desk) && lex.nations.contains(sh[b - 1].text)
-        && (a..b - 1).all(|k| sh[k].cap && sh[k].common && !sh[k].all_caps && !lex.demonyms.contains(sh[k].text)
+    if (2..=3).contains(&(b - a)) && (!sh[a].initial() || desk) && lex.nations.contains(sh[b - 1].text)
+        && (a..b - 1).all(|k| sh[k].cap() && sh[k].common() && !sh[k].all_caps() && !lex.demonyms.contains(sh[k].text)
             && !lex.titles.contains(sh[k].text) && !lex.place(sh[k].text, false) && !is_function_word(&sh[k].text.to_lowercase()))
         && !adjective_like(sh[b - 2].text) && !FEATURE_FIRST.contains(&sh[a].text)
         // (the end of a longer name: "Fisheries and Oceans Canada")
-        && !(a >= 2 && tokens[a - 1].text(text) == "and" && sh[a - 2].cap && !lex.nations.contains(sh[a - 2].text))
+        && !(a >= 2 && tokens[a - 1].text(text) == "and" && sh[a - 2].cap() && !lex.nations.contains(sh[a - 2].text))
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
@@ -859,7 +885,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // "Gulf of Mexico", "Dulles International Airport" (its last word is the head)
     if b - a > 1
         && (FEATURE_LAST.contains(&sh[b - 1].text) || (!has_org_word && FEATURE_FIRST.contains(&sh[a].text)
-            && if matches!(sh[a].text, "Lake" | "Mount" | "Mt" | "Cape" | "Masjid") { !sh[a + 1].common } else { sh[a + 1].text == "of" }))
+            && if matches!(sh[a].text, "Lake" | "Mount" | "Mt" | "Cape" | "Masjid") { !sh[a + 1].common() } else { sh[a + 1].text == "of" }))
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
@@ -867,8 +893,8 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // a state named with its word: "Kwara State", "Rakhine State" (not "Islamic State")
-    if b - a == 2 && sh[b - 1].text == "State" && !sh[a].common && !lex.demonyms.contains(sh[a].text)
-        && !lex.org_words.contains(sh[a].text) && !sh[a].all_caps && !lex.org_names.contains(full.as_str())
+    if b - a == 2 && sh[b - 1].text == "State" && !sh[a].common() && !lex.demonyms.contains(sh[a].text)
+        && !lex.org_words.contains(sh[a].text) && !sh[a].all_caps() && !lex.org_names.contains(full.as_str())
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
@@ -906,7 +932,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return;
     }
     // 3. a place before a title: "UK Foreign Secretary William Hague", "U.S. Senator"
-    if (b - a > 2 || (b - a == 2 && lex.country(sh[a].text) && !sh[a].first))
+    if (b - a > 2 || (b - a == 2 && lex.country(sh[a].text) && !sh[a].first()))
         && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word_in(sh, lex, b - 1, b)
     {
         push(out, tokens, a, a + 1, Category::Place, true, None);
@@ -920,7 +946,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
                 push(out, tokens, a, k, Category::Place, true, None);
                 return classify_rest(text, tokens, sh, lex, k, b, Some(a), out);
             }
-            if (2..=3).contains(&(b - k)) && lex.country(&run_str(sh, a, k)) && (k..b).all(|t| sh[t].cap && !sh[t].common && !sh[t].all_caps) {
+            if (2..=3).contains(&(b - k)) && lex.country(&run_str(sh, a, k)) && (k..b).all(|t| sh[t].cap() && !sh[t].common() && !sh[t].all_caps()) {
                 push(out, tokens, a, k, Category::Place, true, None);
                 return person_or_split(text, tokens, sh, lex, k, b, None, out);
             }
@@ -951,7 +977,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // ... or a state or country after an office's "of", before a full name: "Governor of
     // Washington Chris Gregoire"
     if (3..=4).contains(&(b - a)) && a >= 2 && tokens[a - 1].text(text) == "of" && lex.titles.contains(tokens[a - 2].text(text))
-        && lex.country(sh[a].text) && sh[a + 1].first && !sh[a + 1].common && (a + 1..b).all(|t| sh[t].cap && !sh[t].all_caps)
+        && lex.country(sh[a].text) && sh[a + 1].first() && !sh[a + 1].common() && (a + 1..b).all(|t| sh[t].cap() && !sh[t].all_caps())
     {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         let role = Some((tokens[a - 2].start, tokens[a].end));
@@ -959,9 +985,9 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     }
     // ... or an organization before a title or a person's full name: "NASA Administrator Charles
     // Bolden", "Image: NASA Bill Ingalls"
-    let org_first = lex.org_names.contains(sh[a].text) || (sh[a].all_caps && is_acronym(sh[a].text) && !lex.not_org_acronyms.contains(sh[a].text));
+    let org_first = lex.org_names.contains(sh[a].text) || (sh[a].all_caps() && is_acronym(sh[a].text) && !lex.not_org_acronyms.contains(sh[a].text));
     if b - a > 2 && org_first && !lex.place(sh[a].text, false)
-        && (lex.titles.contains(sh[a + 1].text) || (sh[a + 1].first && !sh[a + 1].all_caps && !has_org_word_in(sh, lex, a + 1, b)))
+        && (lex.titles.contains(sh[a + 1].text) || (sh[a + 1].first() && !sh[a + 1].all_caps() && !has_org_word_in(sh, lex, a + 1, b)))
     {
         push(out, tokens, a, a + 1, Category::Organization, true, None);
         let role = lex.titles.contains(sh[a + 1].text).then_some(a);
@@ -970,8 +996,8 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // ... or a company before its officer's title and name: "Meta CEO Mark Zuckerberg"
     if let Some(k) = (a + 1..(a + 3).min(b)).find(|&k| matches!(sh[k].text, "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "Founder" | "Co-founder")) {
         let e = after_titles(sh, lex, k, b);
-        if (2..=3).contains(&(b - e)) && (sh[e].first || (e..b).all(|t| !sh[t].common && !sh[t].all_caps))
-            && (a..k).all(|t| sh[t].cap && !lex.titles.contains(sh[t].text) && !lex.place(sh[t].text, false) && !lex.demonyms.contains(sh[t].text)
+        if (2..=3).contains(&(b - e)) && (sh[e].first() || (e..b).all(|t| !sh[t].common() && !sh[t].all_caps()))
+            && (a..k).all(|t| sh[t].cap() && !lex.titles.contains(sh[t].text) && !lex.place(sh[t].text, false) && !lex.demonyms.contains(sh[t].text)
                 && !lex.frequent_first_name(sh[t].text))
         {
             push(out, tokens, a, k, Category::Organization, true, None);
@@ -979,7 +1005,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         }
     }
     // ... or an office of it: "UN Special Rapporteur", "UN High Commissioner for Human Rights"
-    if b - a > 2 && org_first && sh[a].all_caps && !lex.place(sh[a].text, false) && !has_org_word_in(sh, lex, a + 1, b)
+    if b - a > 2 && org_first && sh[a].all_caps() && !lex.place(sh[a].text, false) && !has_org_word_in(sh, lex, a + 1, b)
         && (a + 1..b).any(|k| lex.titles.contains(sh[k].text))
     {
         push(out, tokens, a, a + 1, Category::Organization, true, None);
@@ -1029,10 +1055,10 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         // (or a surname alone after a longer field: "Citation Index Professor Chomsky")
         if let Some(t0) = (a + 1..(a + 4).min(b)).find(|&k| lex.titles.contains(sh[k].text)) {
             let e = after_titles(sh, lex, t0, b);
-            let name = (1..=3).contains(&(b - e)) && (e..b).all(|k| sh[k].cap && !sh[k].all_caps)
-                && (sh[e].first || (e..b).all(|k| !sh[k].common)) && (b - e > 1 || t0 > a + 1);
-            if name && (a..t0).all(|k| sh[k].cap && sh[k].common && !sh[k].all_caps && !lex.org_words.contains(sh[k].text)
-                && !lex.place(sh[k].text, false) && !lex.demonyms.contains(sh[k].text) && !sh[k].first)
+            let name = (1..=3).contains(&(b - e)) && (e..b).all(|k| sh[k].cap() && !sh[k].all_caps())
+                && (sh[e].first() || (e..b).all(|k| !sh[k].common())) && (b - e > 1 || t0 > a + 1);
+            if name && (a..t0).all(|k| sh[k].cap() && sh[k].common() && !sh[k].all_caps() && !lex.org_words.contains(sh[k].text)
+                && !lex.place(sh[k].text, false) && !lex.demonyms.contains(sh[k].text) && !sh[k].first())
             {
                 t = t0;
             }
@@ -1047,7 +1073,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             t += 1;
         }
         // ... or a country: "Former U.S. President Barack Obama"
-        if t + 1 < b && lex.country(sh[t].text) && !sh[t].first && lex.titles.contains(sh[t + 1].text) {
+        if t + 1 < b && lex.country(sh[t].text) && !sh[t].first() && lex.titles.contains(sh[t + 1].text) {
             push(out, tokens, t, t + 1, Category::Place, true, None);
             t += 1;
         }
@@ -1072,7 +1098,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             // ("King said", after "Martin Luther King"): a weak guess the document confirms or drops
             let det = a > 0 && matches!(tokens[a - 1].text(text).to_lowercase().as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "former" | "new");
-            if b - a == 1 && !sh[a].initial && !det {
+            if b - a == 1 && !sh[a].initial() && !det {
                 push(out, tokens, a, b, Category::Misc, false, None);
             }
             return;
@@ -1085,13 +1111,13 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
             return push(out, tokens, t, b, Category::Place, true, None);
         }
         // a title before an acronym names no one: "Director WWF's Congo programme"
-        if b - t == 1 && sh[t].all_caps && is_acronym(sh[t].text) && !lex.not_org_acronyms.contains(sh[t].text) {
+        if b - t == 1 && sh[t].all_caps() && is_acronym(sh[t].text) && !lex.not_org_acronyms.contains(sh[t].text) {
             return push(out, tokens, t, b, Category::Organization, false, None);
         }
         // an office's field, not a name: "Foreign Affairs minister" (a guess the document may
         // confirm: "Chief Woos spoke ... said Chief Woos")
         let word = |k: usize| tokens.get(k).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
-        if b - t == 1 && sh[t].common && !sh[t].first && !sh[t].last && !sh[t].initial
+        if b - t == 1 && sh[t].common() && !sh[t].first() && !sh[t].last() && !sh[t].initial()
             && !is_speech_verb(&word(b)) && !(a > 0 && is_speech_verb(&word(a - 1)))
         {
             return push(out, tokens, t, b, Category::Misc, false, None);
@@ -1108,7 +1134,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
 
     // "the House" in running text is a legislature ("members of the House passed ...")
-    if single && tok.text == "House" && !tok.initial && a > 0 && tokens[a - 1].text(text) == "the"
+    if single && tok.text == "House" && !tok.initial() && a > 0 && tokens[a - 1].text(text) == "the"
         && tokens.get(b).map_or(true, |t| t.text(text) != "of")
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
@@ -1132,12 +1158,12 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b + 1, Category::Organization, true, None);
     }
     // "Labour" / "Labor" alone in running text is the party ("talks with Labor")
-    if single && matches!(tok.text, "Labor" | "Labour" | "Greens") && !tok.initial {
+    if single && matches!(tok.text, "Labor" | "Labour" | "Greens") && !tok.initial() {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // countries win over ordinary words ("China", "Turkey") unless a first name starts a sentence
     // ("Jordan said")
-    if lex.country(&full) && !(single && tok.first && lex.frequent_first_name(tok.text) && (tok.initial || tokens.get(b).is_some_and(|t| {
+    if lex.country(&full) && !(single && tok.first() && lex.frequent_first_name(tok.text) && (tok.initial() || tokens.get(b).is_some_and(|t| {
         let w = t.text(text);
         w.chars().next().is_some_and(|c| c.is_uppercase())
     }))) {
@@ -1149,26 +1175,26 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     // an organization's name run into a person's: "Minister of ... Local Government Peter Chin"
-    if let Some(k) = (a..b).rev().find(|&k| sh[k].cap && lex.org_words.contains(sh[k].text)) {
+    if let Some(k) = (a..b).rev().find(|&k| sh[k].cap() && lex.org_words.contains(sh[k].text)) {
         // ("Greens Adam Bandt": a party's one-word name before its leader's)
-        if (k > a || sh[k].text == "Greens") && k + 3 <= b && sh[k + 1].first {
+        if (k > a || sh[k].text == "Greens") && k + 3 <= b && sh[k + 1].first() {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return person_or_split(text, tokens, sh, lex, k + 1, b, None, out);
         }
         // ... or into a title and a name: "Bangladesh Bank Governor Abdur Rouf Talukder"
         let titled = after_titles(sh, lex, k + 1, b) - (k + 1);
         // (or a surname alone: "the Citation Index Professor Chomsky")
-        let named = k + 1 + titled + 2 <= b || (k + 1 + titled + 1 == b && !sh[b - 1].common && !sh[b - 1].all_caps);
+        let named = k + 1 + titled + 2 <= b || (k + 1 + titled + 1 == b && !sh[b - 1].common() && !sh[b - 1].all_caps());
         if k > a && titled > 0 && named && !lex.org_words.contains(sh[b - 1].text) {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return classify_rest(text, tokens, sh, lex, k + 1, b, Some(a), out);
         }
     }
-    if has_org_word && !(single && tok.initial && tok.common) {
+    if has_org_word && !(single && tok.initial() && tok.common()) {
         // "Bank" alone or "Police" alone are not names; "the Church" may stand for the "Church
         // of Scientology" the text names in full: a guess the document-level pass keeps only then
-        if single && !tok.all_caps && tok.common {
-            if !tok.initial && a > 0 && tokens[a - 1].text(text) == "the" {
+        if single && !tok.all_caps() && tok.common() {
+            if !tok.initial() && a > 0 && tokens[a - 1].text(text) == "the" {
                 push(out, tokens, a, b, Category::Misc, false, None);
             }
             return;
@@ -1178,10 +1204,10 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     // 6. places (a small town's name that is also a surname is the person unless the words
     // around say place: "Clinton said", "in Clinton")
     let place_word = a > 0 && matches!(tokens[a - 1].text(text), "in" | "from" | "at" | "near" | "to" | "of");
-    let surname_town = single && tok.last && !tok.common && !lex.country(&full) && !place_word
+    let surname_town = single && tok.last() && !tok.common() && !lex.country(&full) && !place_word
         && lex.city(&full) == Some(CitySize::Small);
-    if !surname_town && lex.place(&full, !single || !tok.common) && !(single && tok.initial && tok.common) {
-        let strong = lex.country(full.as_str()) || !tok.first;
+    if !surname_town && lex.place(&full, !single || !tok.common()) && !(single && tok.initial() && tok.common()) {
+        let strong = lex.country(full.as_str()) || !tok.first();
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
     // a place written in capitals in running text ("CAIRO, Egypt"): longer than an acronym's
@@ -1189,21 +1215,21 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let dateline = (a == 0 || tokens[a].newline_before) && tokens.get(b).is_some_and(|t| {
         !t.newline_before && ((t.kind == TokenKind::Number && t.end - t.start >= 4) || t.text(text) == "(")
     });
-    if single && tok.all_caps && (tok.text.chars().count() > 4 || dateline) && lex.place(&title_case(tok.text), false) {
+    if single && tok.all_caps() && (tok.text.chars().count() > 4 || dateline) && lex.place(&title_case(tok.text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // capitals with a number are a model, a version or an event more often than a body: "IE6",
     // "COP26", "B3W" (the known ones are in the lists: "G7", "G20")
-    if single && tok.all_caps && tok.text.starts_with(|c: char| c.is_ascii_uppercase()) && tok.text.contains(|c: char| c.is_ascii_digit()) {
+    if single && tok.all_caps() && tok.text.starts_with(|c: char| c.is_ascii_uppercase()) && tok.text.contains(|c: char| c.is_ascii_digit()) {
         return push(out, tokens, a, b, Category::Misc, true, None);
     }
-    if single && tok.all_caps && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {
+    if single && tok.all_caps() && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // a name in capitals inside running text that is no place and no person's ("DIARIO DE
     // CUBA"): a masthead or a company, a weak guess ("By JOHN SMITH" stays a person; names in
     // capitals in tables, with few lower-case words on their line, are left alone)
-    if !single && (a..b).all(|k| sh[k].all_caps || !sh[k].cap) && (a..b).filter(|&k| sh[k].all_caps).count() >= 2
+    if !single && (a..b).all(|k| sh[k].all_caps() || !sh[k].cap()) && (a..b).filter(|&k| sh[k].all_caps()).count() >= 2
         && !(a..b).any(|k| lex.first_names.contains(title_case(sh[k].text).as_str()))
         && sh[a].line_lower_words >= 4
     {
@@ -1219,7 +1245,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         lex.country(w) || tokens.get(b + 2).is_some_and(|u| !u.newline_before && lex.country(&format!("{w} {}", u.text(text))))
     };
     // (a nation or a state, not a capital: "On board the Freewinds, Paris claims"; not a list)
-    let bare_placed = single && comma && !tok.common && !tok.first && !tok.last && !tok.initial && {
+    let bare_placed = single && comma && !tok.common() && !tok.first() && !tok.last() && !tok.initial() && {
         let w = after(b + 1);
         (lex.nations.contains(w) || (lex.country(w) && lex.city(w).is_none()))
             && tokens.get(b + 2).map_or(true, |u| {
@@ -1227,7 +1253,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
                 u.newline_before || matches!(n, "." | "," | ")" | ";" | ":") || (n.starts_with(char::is_lowercase) && n != "and" && n != "or")
             })
     };
-    if (prep_placed || bare_placed) && !tok.all_caps {
+    if (prep_placed || bare_placed) && !tok.all_caps() {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     person_or_split(text, tokens, sh, lex, a, b, None, out)
@@ -1274,7 +1300,7 @@ fn building(sh: &[Tok], a: usize, b: usize) -> bool {
     if matches!(sh[h].text, "Center" | "Centre") {
         return h > a && VENUES.contains(&sh[h - 1].text);
     }
-    BUILDINGS.contains(&sh[h].text) && !(h == a + 1 && sh[a].first)
+    BUILDINGS.contains(&sh[h].text) && !(h == a + 1 && sh[a].first())
 }
 
 /// Does a locative preposition come before the name (across "the" and a possessive place:
@@ -1333,7 +1359,7 @@ fn is_weekday(w: &str) -> bool {
 /// without its full stop ("DAB's Elizabeth Quat In the New Territories ...").
 fn clause_opener(sh: &[Tok], tokens: &[Token], j: usize) -> bool {
     let s = sh[j];
-    s.cap && !s.all_caps && s.text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before
+    s.cap() && !s.all_caps() && s.text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before
         && (matches!(sh[j + 1].text, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
             // (a dateline run into its sentence: "Preston, Victoria, Australia On Saturday, ...")
             || (is_weekday(sh[j + 1].text) && matches!(s.text, "On" | "Last" | "Early" | "Late" | "By" | "Until")))
@@ -1361,7 +1387,7 @@ fn is_camel(w: &str) -> bool {
 }
 
 fn has_org_word_in(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
-    (a..b).any(|k| sh[k].cap && lex.org_words.contains(sh[k].text))
+    (a..b).any(|k| sh[k].cap() && lex.org_words.contains(sh[k].text))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1372,7 +1398,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     // a word with a lower-case tail next to a name is a description: "Pan-democrat Lam
     // Cheuk-ting", "a Booker Prize-winner"
     let described = |w: &str| w.split('-').nth(1).is_some_and(|p| p.starts_with(char::is_lowercase))
-        && lex.is_common(w.split('-').next().unwrap_or("")) && !syllables(w, lex, b - a == 2 && sh[a].last);
+        && lex.is_common(w.split('-').next().unwrap_or("")) && !syllables(w, lex, b - a == 2 && sh[a].last());
     if !single && role.is_none() && described(tok.text) {
         return person_or_split(text, tokens, sh, lex, a + 1, b, None, out);
     }
@@ -1381,12 +1407,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     }
     // a describing word before a full name: "Scientologist Tom Cruise", "Pianist Lang Lang"
     let agent = ["ist", "er", "or", "ian", "ant", "ent"].iter().any(|x| tok.text.ends_with(x)) && tok.text.chars().skip(1).all(char::is_lowercase);
-    if b - a == 3 && role.is_none() && agent && !tok.first && !tok.last && sh[a + 1].first && !sh[a + 1].common
-        && !sh[a + 1].all_caps && (sh[b - 1].last || !sh[b - 1].common)
+    if b - a == 3 && role.is_none() && agent && !tok.first() && !tok.last() && sh[a + 1].first() && !sh[a + 1].common()
+        && !sh[a + 1].all_caps() && (sh[b - 1].last() || !sh[b - 1].common())
     {
         return person_or_split(text, tokens, sh, lex, a + 1, b, Some((tokens[a].start, tokens[a].end)), out);
     }
-    let first_name = tok.first;
+    let first_name = tok.first();
     let last = sh[b - 1].text;
     let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
     let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
@@ -1406,8 +1432,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     // a relative "who" after it: "Viya, who live-streamed", "Truganini, who"
     // (not a word made from a noun suffix: "Scientology, who")
     let abstract_noun = ["ology", "ism", "ity", "tion", "ness", "ment"].iter().any(|x| tok.text.ends_with(x));
-    let who = single && after == "," && after2 == "who" && !tok.common && !tok.all_caps && !tok.text.ends_with('s') && !abstract_noun;
-    if role.is_some() || (aged && !tok.all_caps) {
+    let who = single && after == "," && after2 == "who" && !tok.common() && !tok.all_caps() && !tok.text.ends_with('s') && !abstract_noun;
+    if role.is_some() || (aged && !tok.all_caps()) {
         return push(out, tokens, a, b, Category::Person, true, role);
     }
     if who {
@@ -1421,9 +1447,9 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         // office or a desk, no person: "Google Analytics", "the Malaysia Tourism board", "Warsaw
         // Newsroom" (not "Jordan Henderson", "Chad Johnson"); the news sets label the whole as
         // other names or the first word alone, so nothing is the safe answer
-        if b - a == 2 && role.is_none() && !tok.first && !sh[a + 1].first
-            && !(a > 0 && is_role_noun(&tokens[a - 1].text(text).to_lowercase())) && !sh[a + 1].last && !sh[a + 1].all_caps
-            && (lex.org_names.contains(tok.text) || (lex.country(tok.text) && !tok.last))
+        if b - a == 2 && role.is_none() && !tok.first() && !sh[a + 1].first()
+            && !(a > 0 && is_role_noun(&tokens[a - 1].text(text).to_lowercase())) && !sh[a + 1].last() && !sh[a + 1].all_caps()
+            && (lex.org_names.contains(tok.text) || (lex.country(tok.text) && !tok.last()))
         {
             // (a weak guess: the words around another mention may still call it a body,
             // "Nunavut Tunngavik Inc.")
@@ -1432,17 +1458,17 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         // a particle name or a hyphenated given name: "Ban Ki-moon", "Abu Bakr al-Baghdadi"
         let asian = (a..b).any(|k| {
             let s = sh[k].text;
-            syllables(s, lex, k > a && sh[k - 1].last && sh[k - 1].text.len() <= 5)
+            syllables(s, lex, k > a && sh[k - 1].last() && sh[k - 1].text.len() <= 5)
         });
         // (a double-barrelled surname has capitals on both sides: "Smith-Jones", not "T-shirt")
         let barrelled = last.contains('-') && last.split('-').all(|p| p.starts_with(char::is_uppercase));
-        let surname = sh[b - 1].last || barrelled || last.contains('\'');
+        let surname = sh[b - 1].last() || barrelled || last.contains('\'');
         // (an initial is no common word: the "A" of "A. Stewart")
-        let all_names = (a..b).all(|k| !sh[k].common || sh[k].first
-            || !sh[k].cap || initial_letter(sh, k, b));
+        let all_names = (a..b).all(|k| !sh[k].common() || sh[k].first()
+            || !sh[k].cap() || initial_letter(sh, k, b));
         // the next name in a list of people: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens"
-        let listed = matches!(before.as_str(), "," | "and") && !sh[b - 1].common && b - a <= 3
-            && (a..b).all(|k| sh[k].cap && !sh[k].all_caps)
+        let listed = matches!(before.as_str(), "," | "and") && !sh[b - 1].common() && b - a <= 3
+            && (a..b).all(|k| sh[k].cap() && !sh[k].all_caps())
             && out.len() >= 2 && {
                 // (two people before it, a comma apart: "Michael Kors and Polo Ralph Lauren" are brands)
                 let (p, q) = (&out[out.len() - 2], &out[out.len() - 1]);
@@ -1450,7 +1476,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
                     && p.tokens.1 + 1 == q.tokens.0 && tokens[p.tokens.1].text(text) == ","
                     && (q.tokens.1 + 1 == a || (q.tokens.1 + 2 == a && before == "and" && tokens[a - 2].text(text) == ","))
             };
-        if (first_name && (surname || !sh[b - 1].common)) || asian || role_noun
+        if (first_name && (surname || !sh[b - 1].common())) || asian || role_noun
             || (speaks && all_names && b - a <= 4)
         {
             return push(out, tokens, a, b, Category::Person, true, None);
@@ -1459,14 +1485,14 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person
-        let common = (a..b).filter(|&k| sh[k].common && !initial_letter(sh, k, b)).count();
+        let common = (a..b).filter(|&k| sh[k].common() && !initial_letter(sh, k, b)).count();
         // (not after an acronym: "the JPL Stardust website")
         // (at a sentence's start only a plain run of words: not "W L PCT GB", "Oyam & Gulu", "Las
         // Pupusas")
-        let plain = !(a..b).any(|k| sh[k].all_caps || sh[k].text == "&" || is_camel(sh[k].text))
+        let plain = !(a..b).any(|k| sh[k].all_caps() || sh[k].text == "&" || is_camel(sh[k].text))
             && !matches!(tok.text, "El" | "La" | "Las" | "Los" | "Le" | "Les" | "Il" | "Der" | "Die" | "Das" | "De" | "Du" | "Al" | "Ex");
         // (a word with a capital inside is a brand's: "PlayStation VR")
-        if common == 0 && b - a <= 4 && (!tok.initial || plain) && !(tok.all_caps && tok.text.chars().count() >= 3)
+        if common == 0 && b - a <= 4 && (!tok.initial() || plain) && !(tok.all_caps() && tok.text.chars().count() >= 3)
             && !(a..b).any(|k| is_camel(sh[k].text))
         {
             return push(out, tokens, a, b, Category::Person, false, None);
@@ -1474,11 +1500,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         return;
     }
     // single capitalized word ("I" is never a name on its own: "I thought", "I say")
-    if (tok.initial && tok.common && !role_noun) || tok.text.chars().count() == 1 {
+    if (tok.initial() && tok.common() && !role_noun) || tok.text.chars().count() == 1 {
         // ... but an ordinary word that is also a surname, starting a sentence, is that person
         // when the text names them in full ("Dawn Walker ... Walker, 48, was"): a guess the
         // document-level pass keeps only then
-        if tok.initial && tok.last && !is_function_word(&tok.text.to_lowercase()) {
+        if tok.initial() && tok.last() && !is_function_word(&tok.text.to_lowercase()) {
             push(out, tokens, a, b, Category::Misc, false, None);
         }
         return;
@@ -1496,14 +1522,14 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     if species {
         return;
     }
-    let common = tok.common;
-    if tok.city && !common && !first_name && !tok.last {
+    let common = tok.common();
+    if tok.city() && !common && !first_name && !tok.last() {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
-    if !common && (tok.last || speaks || (first_name && !tok.initial)) && !tok.all_caps {
+    if !common && (tok.last() || speaks || (first_name && !tok.initial())) && !tok.all_caps() {
         return push(out, tokens, a, b, Category::Person, false, None);
     }
-    if !common && !tok.all_caps && matches!(before.as_str(), "in" | "from" | "at" | "near") {
+    if !common && !tok.all_caps() && matches!(before.as_str(), "in" | "from" | "at" | "near") {
         return push(out, tokens, a, b, Category::Place, false, None);
     }
     // a word with a capital inside is a brand or a company: "LibriVox", "ByteDance", "KeyCorp"
@@ -1513,7 +1539,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     }
     // unknown single word (an ordinary word capitalized mid-sentence is a name too: "Smith",
     // "Brown"): a guess the document-level pass keeps only if the text confirms it elsewhere
-    if !tok.all_caps && tok.text.chars().count() >= 2 && !(tok.initial && common) {
+    if !tok.all_caps() && tok.text.chars().count() >= 2 && !(tok.initial() && common) {
         return push(out, tokens, a, b, Category::Misc, false, None);
     }
 }
