@@ -202,6 +202,7 @@ const COMMON: u8 = 8;
 const FIRST: u8 = 16;
 const LAST: u8 = 32;
 const CITY: u8 = 64;
+const SHOUTING: u8 = 128;
 
 impl Tok<'_> {
     /// A word that starts with a capital (not the pronoun "I'm").
@@ -218,6 +219,8 @@ impl Tok<'_> {
     fn last(&self) -> bool { self.flags & LAST != 0 }
     /// A known city (capitalized words only).
     fn city(&self) -> bool { self.flags & CITY != 0 }
+    /// On an all-capitals headline's line.
+    fn shouting(&self) -> bool { self.flags & SHOUTING != 0 }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -272,43 +275,30 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     Tok { text: s, flags, line_lower_words: 0 }
 }
 
-/// Fills each token's `line_lower_words`: one pass over the lines.
-fn count_line_lower_words(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
+/// The facts of each token's line, in one pass over the lines: how many lower-case words it
+/// has, and whether it is an all-capitals headline (three words or more, 70% in capitals).
+fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
     let mut a = 0;
     while a < tokens.len() {
         let mut b = a + 1;
         while b < tokens.len() && !tokens[b].newline_before {
             b += 1;
         }
-        let lower = tokens[a..b].iter()
-            .filter(|t| t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase()))
-            .count();
-        let lower = u16::try_from(lower).unwrap_or(u16::MAX);
-        shapes[a..b].iter_mut().for_each(|s| s.line_lower_words = lower);
-        a = b;
-    }
-}
-
-/// For each token: is its line an all-capitals headline? (One pass over the lines.)
-fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
-    let mut a = 0;
-    while a < tokens.len() {
-        let mut b = a + 1;
-        while b < tokens.len() && !tokens[b].newline_before {
-            b += 1;
-        }
-        let (mut words, mut caps) = (0usize, 0usize);
+        let (mut words, mut caps, mut lower) = (0usize, 0usize, 0usize);
         for t in tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word) {
             words += 1;
             let w = t.text(text);
+            lower += w.starts_with(|c: char| c.is_lowercase()) as usize;
             caps += (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())) as usize;
         }
-        let shouting = words >= 3 && caps * 10 >= words * 7;
-        out[a..b].iter_mut().for_each(|x| *x = shouting);
+        let shouting = if words >= 3 && caps * 10 >= words * 7 { SHOUTING } else { 0 };
+        let lower = u16::try_from(lower).unwrap_or(u16::MAX);
+        for sh in &mut shapes[a..b] {
+            sh.line_lower_words = lower;
+            sh.flags |= shouting;
+        }
         a = b;
     }
-    out
 }
 
 /// Find the names in `text`.
@@ -317,8 +307,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let n = tokens.len();
     let mut memo = FxHashMap::default();
     let mut shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex, &mut memo)).collect();
-    count_line_lower_words(text, tokens, &mut shapes);
-    let shouting = caps_lines(text, tokens);
+    line_facts(text, tokens, &mut shapes);
     let mut i = 0;
     while i < n {
         // (a place after a lower-case prefix, "pro-Beijing", "anti-China", is left alone: only
@@ -329,11 +318,11 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         }
         // Headlines in capitals: names can't be told from shouting, except places we know in
         // their capitalized form ("LONDON (Reuters) -", "NEW YORK"); the rest of the line is skipped.
-        if shouting[i] && shapes[i].text.len() == 1 {
+        if shapes[i].shouting() && shapes[i].text.len() == 1 {
             i += 1;
             continue;
         }
-        if shapes[i].all_caps() && shouting[i] {
+        if shapes[i].all_caps() && shapes[i].shouting() {
             let mut j = i + 1;
             while j < n && shapes[j].all_caps() && !tokens[j].newline_before && j < i + 4 {
                 j += 1;
