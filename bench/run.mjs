@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `make bench`: every benchmark in one run. Writes bench/results.json and the generated
 // section of BENCHMARKS.md (between the bench markers), and prints the table.
-import { readFileSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, statSync, readdirSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
@@ -15,6 +15,8 @@ const gz = (p) => gzipSync(readFileSync(join(ROOT, p)), { level: 9 }).length;
 const raw = (p) => statSync(join(ROOT, p)).size;
 
 function nativeBench() {
+  // (bench/out is not in git: a fresh clone has none)
+  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   const file = join(ROOT, 'bench', 'out', 'article-1mb.txt');
   writeFileSync(file, corpus(1_000_000).text.slice(0, 1_000_000));
   const out = execFileSync('cargo', ['run', '--release', '--quiet', '--example', 'bench_native', '--', file, '5'], { cwd: ROOT });
