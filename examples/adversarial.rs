@@ -1,8 +1,10 @@
 //! The adversarial section of `make bench`: each hostile shape of tests/adversarial/shapes.rs
 //! scanned at 100 KB and at 1 MB, natively. Prints one JSON object per line:
-//! {"shape", "ms_100k", "ms_1m", "ratio"}. A ratio above ~12 is a bug (time must be linear).
+//! {"shape", "ms_100k", "ms_1m", "ratio"}, and for a ratio above 12 also {"ms_10m", "ratio_10m"}
+//! (10 MB against 1 MB). A shape over 12x on both is a bug (time must be linear).
 //! `cargo run --release --example adversarial [-- SHAPE-SUBSTRING [--dump DIR]]` (`--dump` writes
-//! each chosen shape's 1 MB text to DIR, to profile it with `examples/stages`).
+//! each chosen shape's 1 MB text, and its 10 MB text where it was timed, to DIR, to profile it
+//! with `examples/stages`).
 #[path = "../tests/adversarial/shapes.rs"]
 mod shapes;
 
@@ -30,6 +32,20 @@ fn main() {
             std::fs::write(&file, &large).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         }
         let (a, b) = (ms(&scanner, &small, 5), ms(&scanner, &large, 2));
-        println!("{{\"shape\": \"{name}\", \"ms_100k\": {a:.1}, \"ms_1m\": {b:.1}, \"ratio\": {:.1}}}", b / a.max(0.1));
+        let ratio = b / a.max(0.1);
+        // over 12x: measured again from 1 MB to 10 MB, where a 100 KB text's cache advantage is
+        // gone and only the algorithm is left (linear reads ~10x, quadratic ~100x)
+        let more = if ratio > 12.0 {
+            let huge = make(10_000_000);
+            if let Some(dir) = dump {
+                let file = std::path::Path::new(dir).join(format!("{}-10mb.txt", name.replace(' ', "-")));
+                std::fs::write(&file, &huge).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            }
+            let c = ms(&scanner, &huge, 1);
+            format!(", \"ms_10m\": {c:.1}, \"ratio_10m\": {:.1}", c / b.max(0.1))
+        } else {
+            String::new()
+        };
+        println!("{{\"shape\": \"{name}\", \"ms_100k\": {a:.1}, \"ms_1m\": {b:.1}, \"ratio\": {ratio:.1}{more}}}");
     }
 }
