@@ -657,7 +657,8 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
     // link mentions: full names first, so a surname seen before its full name still links
     let mut b = Builder { text, entities: Vec::new(), gender: Vec::new(), by_key: FxHashMap::default(), aliases };
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| {
+    // (the key counts a mention's words: computed once per mention, not at each comparison)
+    order.sort_by_cached_key(|&i| {
         let words = text[mentions[i].start..mentions[i].end].split_whitespace().count();
         (std::cmp::Reverse(words), i)
     });
