@@ -20,6 +20,14 @@ fn ms(scanner: &skimlight::Scanner, text: &str, runs: usize) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
+/// With `--dump DIR`: the shape's text in DIR/<shape><suffix>.txt.
+fn write_to(dir: Option<&String>, shape: &str, suffix: &str, text: &str) {
+    if let Some(dir) = dir {
+        let file = std::path::Path::new(dir).join(format!("{}{suffix}.txt", shape.replace(' ', "-")));
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let only = args.first().cloned().unwrap_or_default();
@@ -27,20 +35,14 @@ fn main() {
     let scanner = skimlight::Scanner::new();
     for (name, make) in shapes::shapes().into_iter().filter(|(n, _)| n.contains(only.as_str())) {
         let (small, large) = (make(100_000), make(1_000_000));
-        if let Some(dir) = dump {
-            let file = std::path::Path::new(dir).join(format!("{}.txt", name.replace(' ', "-")));
-            std::fs::write(&file, &large).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        }
+        write_to(dump, name, "", &large);
         let (a, b) = (ms(&scanner, &small, 5), ms(&scanner, &large, 2));
         let ratio = b / a.max(0.1);
         // over 12x: measured again from 1 MB to 10 MB, where a 100 KB text's cache advantage is
         // gone and only the algorithm is left (linear reads ~10x, quadratic ~100x)
         let more = if ratio > 12.0 {
             let huge = make(10_000_000);
-            if let Some(dir) = dump {
-                let file = std::path::Path::new(dir).join(format!("{}-10mb.txt", name.replace(' ', "-")));
-                std::fs::write(&file, &huge).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            }
+            write_to(dump, name, "-10mb", &huge);
             let c = ms(&scanner, &huge, 1);
             format!(", \"ms_10m\": {c:.1}, \"ratio_10m\": {:.1}", c / b.max(0.1))
         } else {

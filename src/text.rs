@@ -80,8 +80,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Word;
             // What a dotted abbreviation needs, kept as the word grows (re-reading the whole
             // word at each dot made "U.S.U.S.U.S..." quadratic): where the part after the last
-            // dot starts, whether every earlier part was one letter, and how many dots it took.
-            let mut parts_single = true;
+            // dot starts, and how many dots it took. (Every earlier part is one letter: the word
+            // grows past a dot only then.)
             let mut dots = 0usize;
             let mut part_from = i;
             loop {
@@ -114,18 +114,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // dotted abbreviations: "U.S.", "U.N." (single letters between dots)
                     Some('.') => {
                         let word = &text[i..end];
-                        let part_letters = text[part_from..end].chars().count();
-                        let single = (dots == 0 && part_letters == 1)
-                            || (dots > 0 && word.len() >= 3 && parts_single && part_letters <= 1);
-                        // an abbreviation has a few letters ("U.S.S.R."); a longer chain of
-                        // letters and dots is no word of any language and ends here
-                        let single = single && dots < MAX_ABBREVIATION_DOTS;
+                        // one letter since the last dot (or the start); an abbreviation has a
+                        // few letters ("U.S.S.R."): a longer chain of letters and dots is no word
+                        // of any language
+                        let single = dots < MAX_ABBREVIATION_DOTS && text[part_from..end].chars().count() == 1;
                         let after = end + 1;
                         if single && char_at(after).is_some_and(|a| a.is_alphabetic())
                             && char_at(after + char_at(after).map_or(0, |a| a.len_utf8())) == Some('.')
                         {
                             end = after;
-                            parts_single &= part_letters <= 1;
                             part_from = end;
                             dots += 1;
                         } else if single && word.chars().all(|c| c.is_uppercase()) && char_at(after).is_some_and(char::is_uppercase)
@@ -134,7 +131,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             // ... written without the final dot: "the U.S government"
                             end = after + char_at(after).map_or(0, |a| a.len_utf8());
                             break;
-                        } else if single && word.contains('.') {
+                        } else if single && dots > 0 {
                             end += 1; // the final dot of "U.S."
                             break;
                         } else {
