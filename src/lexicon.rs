@@ -6,118 +6,73 @@
 
 use rustc_hash::FxHashSet;
 
-/// A sorted word list searched in place: a binary search over the lines of the embedded text
-/// itself, so building it costs nothing at start-up (parsing 100,000 lines into a table cost
-/// tens of milliseconds in the browser before the page could be highlighted). Each line is
-/// `key` or `key<TAB>fields`; `make data` writes the files sorted and a test checks they are.
-pub struct Sorted {
-    body: &'static str,
-    /// Where each line starts, found on the first lookup (one pass over the bytes, a few
-    /// milliseconds for the biggest lists in the browser): the binary search then jumps to line
-    /// starts instead of searching back for them.
-    lines: std::sync::OnceLock<Lines>,
+/// A big sorted word list searched in place in the bytes `build.rs` packs from `data/` (see
+/// there for the layout): a binary search over the blocks' first keys, then a read of at most
+/// one block's entries, each rebuilt from the bytes it shares with the one before. Nothing is
+/// parsed or indexed at start-up, and nothing is allocated per lookup.
+pub struct Packed {
+    /// `n + 1` little-endian `u32` block offsets into `body`.
+    offsets: &'static [u8],
+    body: &'static [u8],
 }
 
-/// The line starts of a list, and for each pair of first key bytes the first line whose key
-/// starts with that pair or a later one (so a lookup searches a few dozen lines, not 37,000).
-struct Lines {
-    starts: Vec<u32>,
-    /// 65,537 entries (a one-byte key counts its second byte as 0); empty if the file were not
-    /// sorted by bytes, and then the whole list is searched.
-    pairs: Vec<u32>,
-}
-
-/// A key's (or a line's) first two bytes as a bucket number. A second byte that ends the key or
-/// is a space counts as 0: "A", "A Coruña" and "A\tfields" share a bucket, which still sorts
-/// before "A-ha" and "Ab" (and a line's bucket needs no search for its key's end).
-fn pair(key: &[u8]) -> usize {
-    let second = match key.get(1).copied() {
-        None | Some(b'\t' | b'\n' | b'\r' | b' ') => 0,
-        Some(c) => c,
-    };
-    (usize::from(key.first().copied().unwrap_or(0)) << 8) | usize::from(second)
-}
-
-/// A line's key: up to its TAB or its end, trailing spaces dropped.
-fn line_key(bytes: &[u8], ls: usize) -> (&[u8], usize) {
-    let ke = bytes[ls..].iter().position(|&c| c == b'\t' || c == b'\n').map_or(bytes.len(), |i| ls + i);
-    let mut k = &bytes[ls..ke];
-    while let [rest @ .., b' ' | b'\r'] = k {
-        k = rest;
-    }
-    (k, ke)
-}
-
-impl Sorted {
-    fn new(src: &'static str) -> Self {
-        // skip the `#` header
-        let mut start = 0;
-        while src[start..].starts_with('#') {
-            start = src[start..].find('\n').map_or(src.len(), |i| start + i + 1);
-        }
-        Sorted { body: &src[start..], lines: std::sync::OnceLock::new() }
+impl Packed {
+    fn new(bytes: &'static [u8]) -> Self {
+        let n = bytes.get(..4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+        let (offsets, body) = bytes[4..].split_at((n + 1) * 4);
+        Packed { offsets, body }
     }
 
-    fn line_starts(&self) -> &Lines {
-        self.lines.get_or_init(|| {
-            let bytes = self.body.as_bytes();
-            let mut starts = Vec::with_capacity(bytes.len() / 12);
-            let mut at = 0usize;
-            while at < bytes.len() {
-                starts.push(at as u32);
-                at = bytes[at..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |i| at + i + 1);
-            }
-            // pairs[p] = the first line whose key's pair is >= p
-            let mut pairs = vec![0u32; 65_537];
-            let mut next = 0usize;
-            let mut sorted = true;
-            for (i, &ls) in starts.iter().enumerate() {
-                let p = pair(&bytes[ls as usize..bytes.len().min(ls as usize + 2)]);
-                if p + 1 < next {
-                    sorted = false;
-                    break;
-                }
-                while next <= p {
-                    pairs[next] = i as u32;
-                    next += 1;
-                }
-            }
-            for x in pairs.iter_mut().skip(next) {
-                *x = starts.len() as u32;
-            }
-            if !sorted {
-                pairs.clear();
-            }
-            Lines { starts, pairs }
-        })
+    fn blocks(&self) -> usize {
+        self.offsets.len() / 4 - 1
+    }
+
+    fn offset(&self, b: usize) -> usize {
+        let o = &self.offsets[b * 4..b * 4 + 4];
+        u32::from_le_bytes([o[0], o[1], o[2], o[3]]) as usize
     }
 
     /// The fields after the key's TAB ("" when none), if `key` is in the list.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let body = self.body;
-        let bytes = body.as_bytes();
         let key = key.as_bytes();
-        let Lines { starts: lines, pairs } = self.line_starts();
-        // (bytes compared directly: this is the scanner's hottest loop)
-        let (mut lo, mut hi) = if pairs.is_empty() {
-            (0usize, lines.len())
-        } else {
-            let p = pair(key);
-            (pairs[p] as usize, pairs[p + 1] as usize)
-        };
+        let body = self.body;
+        // the last block whose first key (stored whole) is <= key
+        let (mut lo, mut hi) = (0, self.blocks());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let (k, ke) = line_key(bytes, lines[mid] as usize);
-            match k.cmp(key) {
-                std::cmp::Ordering::Equal => {
-                    if bytes.get(ke) != Some(&b'\t') {
-                        return Some("");
+            if compare_entry(body, self.offset(mid) + 1, key).0 != std::cmp::Ordering::Greater {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let block = lo.checked_sub(1)?;
+        let (mut at, end) = (self.offset(block), self.offset(block + 1));
+        // Walk the block without rebuilding keys: `matched` is how many leading bytes the entry
+        // before shares with `key` (which is greater than it). An entry sharing more than that with
+        // the one before is still below `key`; one sharing less is above it; one sharing exactly
+        // that many is compared from there on.
+        let mut matched = 0;
+        while at < end {
+            let shared = usize::from(body[at]);
+            if shared < matched {
+                return None;
+            }
+            if shared == matched {
+                let (order, common, stop) = compare_entry(body, at + 1, key.get(matched..).unwrap_or_default());
+                match order {
+                    std::cmp::Ordering::Equal => {
+                        let line_end = line_end(body, stop);
+                        let fields = if stop < line_end { &body[stop + 1..line_end] } else { &[][..] };
+                        // build.rs copies the fields from UTF-8 text, whole
+                        return std::str::from_utf8(fields).ok();
                     }
-                    let le = bytes[ke..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |i| ke + i);
-                    return Some(body[ke + 1..le].trim_end_matches('\r'));
+                    std::cmp::Ordering::Greater => return None,
+                    std::cmp::Ordering::Less => matched += common,
                 }
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
+                at = line_end(body, stop) + 1;
+            } else {
+                at = line_end(body, at + 1) + 1;
             }
         }
         None
@@ -127,10 +82,56 @@ impl Sorted {
         self.get(key).is_some()
     }
 
-    /// The keys, in order.
-    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.body.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').next().unwrap_or(l))
+    /// Every key and its fields, in order (for tests and tools; lookups never walk the list).
+    pub fn entries(&self) -> impl Iterator<Item = (String, &'static str)> + '_ {
+        let body = self.body;
+        let mut at = 0;
+        let mut key: Vec<u8> = Vec::new();
+        std::iter::from_fn(move || {
+            if at >= body.len() {
+                return None;
+            }
+            let shared = usize::from(body[at]);
+            let rest = at + 1;
+            let stop = body[rest..].iter().position(|&c| c == b'\t' || c == b'\n').map_or(body.len(), |i| rest + i);
+            let line_end = body[stop..].iter().position(|&c| c == b'\n').map_or(body.len(), |i| stop + i);
+            key.truncate(shared);
+            key.extend_from_slice(&body[rest..stop]);
+            let fields = if stop < line_end { &body[stop + 1..line_end] } else { &[][..] };
+            at = line_end + 1;
+            Some((String::from_utf8_lossy(&key).into_owned(), std::str::from_utf8(fields).unwrap_or("")))
+        })
     }
+}
+
+/// Compares the key bytes stored from `at` (up to a TAB or line end) with `key`: the order,
+/// how many leading bytes they share, and where the stored key ends.
+fn compare_entry(body: &[u8], at: usize, key: &[u8]) -> (std::cmp::Ordering, usize, usize) {
+    let mut i = 0;
+    loop {
+        let stored = match body.get(at + i) {
+            None | Some(b'\t' | b'\n') => None,
+            Some(&c) => Some(c),
+        };
+        match (stored, key.get(i)) {
+            (None, None) => return (std::cmp::Ordering::Equal, i, at + i),
+            (None, Some(_)) => return (std::cmp::Ordering::Less, i, at + i),
+            (Some(_), None) => return (std::cmp::Ordering::Greater, i, at + i),
+            (Some(s), Some(&k)) if s != k => return (s.cmp(&k), i, at + i),
+            _ => i += 1,
+        }
+    }
+}
+
+/// Where the entry line holding `at` ends (its `\n`, or the body's end).
+fn line_end(body: &[u8], at: usize) -> usize {
+    body[at.min(body.len())..].iter().position(|&c| c == b'\n').map_or(body.len(), |i| at + i)
+}
+
+macro_rules! packed {
+    ($list:literal) => {
+        Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".fc")))
+    };
 }
 
 /// A city's size class: the one fact the rules ask of its population.
@@ -152,21 +153,13 @@ pub enum Gender {
 
 /// The lexicons, parsed once per [`crate::Scanner`].
 pub struct Lexicon {
-    /// Countries, capitals, continents, US states and project-written regions.
-    pub countries: Sorted,
-    /// Project-written regions and short forms ("Middle East", "U.S.").
-    pub places_extra: Sorted,
-    /// Provinces, states and regions of many countries (hand-written).
-    pub regions: Sorted,
     /// Cities of 15,000 people or more: `name`, or `name<TAB>L` for 100,000 or more.
-    pub cities: Sorted,
+    pub cities: Packed,
     /// `name<TAB>gender`, the gender followed by `+` for a frequent name (0.05% of people).
-    pub first_names: Sorted,
-    pub last_names: Sorted,
+    pub first_names: Packed,
+    pub last_names: Packed,
     /// Lower-case ordinary English words (SCOWL 10-35).
-    pub common: Sorted,
-    /// Widely known organizations, written by the project.
-    pub organizations: Sorted,
+    pub common: Packed,
     pub titles: FxHashSet<&'static str>,
     pub org_words: FxHashSet<&'static str>,
     pub demonyms: FxHashSet<&'static str>,
@@ -174,9 +167,9 @@ pub struct Lexicon {
     pub not_org_acronyms: FxHashSet<&'static str>,
     /// Other names that are no nationality: diseases, religions as nouns, generations ("Covid-19").
     pub misc_names: FxHashSet<&'static str>,
-    /// The keys of `countries`, `places_extra` and `regions` in one hash set, and those of
-    /// `organizations` in another: these small lists are asked about every capitalized run, and
-    /// hashing (built in well under a millisecond) beats three binary searches.
+    /// The small place lists (countries.txt, places-extra.txt, regions.txt) in one hash set, and
+    /// organizations.txt in another: they are asked about every capitalized run, and hashing
+    /// (built in well under a millisecond) beats three binary searches.
     places_small: FxHashSet<&'static str>,
     pub org_names: FxHashSet<&'static str>,
     /// Countries only (no capitals, states or regions), with the UK's home nations: a team
@@ -194,15 +187,11 @@ fn set(src: &'static str) -> FxHashSet<&'static str> {
 
 impl Lexicon {
     pub fn new() -> Self {
-        let mut lex = Lexicon {
-            countries: Sorted::new(include_str!("../data/countries.txt")),
-            places_extra: Sorted::new(include_str!("../data/places-extra.txt")),
-            regions: Sorted::new(include_str!("../data/regions.txt")),
-            cities: Sorted::new(include_str!("../data/cities.txt")),
-            first_names: Sorted::new(include_str!("../data/first-names.txt")),
-            last_names: Sorted::new(include_str!("../data/last-names.txt")),
-            common: Sorted::new(include_str!("../data/common-words.txt")),
-            organizations: Sorted::new(include_str!("../data/organizations.txt")),
+        Lexicon {
+            cities: packed!("cities"),
+            first_names: packed!("first-names"),
+            last_names: packed!("last-names"),
+            common: packed!("common-words"),
             // "Rep." is tokenized as "Rep" + ".": every dotted title also counts without its dot
             titles: lines(include_str!("../data/titles.txt"))
                 .flat_map(|t| [Some(t), t.strip_suffix('.')])
@@ -212,15 +201,19 @@ impl Lexicon {
             demonyms: set(include_str!("../data/demonyms.txt")),
             not_org_acronyms: set(include_str!("../data/not-org-acronyms.txt")),
             misc_names: set(include_str!("../data/misc-names.txt")),
-            places_small: FxHashSet::default(),
-            org_names: FxHashSet::default(),
+            // countries, capitals, continents, US states; regions and short forms ("Middle
+            // East", "U.S."); provinces, states and regions of many countries
+            places_small: set(include_str!("../data/countries.txt"))
+                .into_iter()
+                .chain(set(include_str!("../data/places-extra.txt")))
+                .chain(set(include_str!("../data/regions.txt")))
+                .collect(),
+            // widely known organizations, written by the project
+            org_names: set(include_str!("../data/organizations.txt")),
             nations: lines(include_str!("../data/nations.txt"))
                 .chain(["England", "Scotland", "Wales", "Northern Ireland"])
                 .collect(),
-        };
-        lex.places_small = lex.countries.keys().chain(lex.places_extra.keys()).chain(lex.regions.keys()).map(str::trim_end).collect();
-        lex.org_names = lex.organizations.keys().map(str::trim_end).collect();
-        lex
+        }
     }
 
     /// Is `word` (any case) an ordinary lower-case English word?
@@ -282,38 +275,37 @@ impl Default for Lexicon {
 mod tests {
     use super::*;
 
-    /// The lists are searched by binary search over their lines: they must be sorted and unique
-    /// (`make data` writes them so; a hand edit must keep them so).
+    /// Every entry of each packed list is found with its fields, in the order of its text file;
+    /// keys between and around them are not (build.rs checks the files are sorted and unique).
     #[test]
-    fn big_lists_are_sorted_in_their_files() {
-        for (name, src) in [
-            ("cities.txt", include_str!("../data/cities.txt")),
-            ("first-names.txt", include_str!("../data/first-names.txt")),
-            ("last-names.txt", include_str!("../data/last-names.txt")),
-            ("common-words.txt", include_str!("../data/common-words.txt")),
-            ("countries.txt", include_str!("../data/countries.txt")),
-            ("places-extra.txt", include_str!("../data/places-extra.txt")),
-            ("regions.txt", include_str!("../data/regions.txt")),
-            ("organizations.txt", include_str!("../data/organizations.txt")),
+    fn packed_lists_hold_their_files() {
+        let lex = Lexicon::new();
+        for (list, src) in [
+            (&lex.cities, include_str!("../data/cities.txt")),
+            (&lex.first_names, include_str!("../data/first-names.txt")),
+            (&lex.last_names, include_str!("../data/last-names.txt")),
+            (&lex.common, include_str!("../data/common-words.txt")),
         ] {
-            let keys: Vec<&str> = Sorted::new(src).keys().collect();
-            assert!(keys.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted and unique");
+            let want: Vec<(String, &str)> = lines(src)
+                .map(|l| match l.split_once('\t') {
+                    Some((k, f)) => (k.trim_end().to_string(), f.trim_end()),
+                    None => (l.trim_end().to_string(), ""),
+                })
+                .collect();
+            let got: Vec<(String, &str)> = list.entries().collect();
+            assert_eq!(got, want);
+            for (k, f) in &want {
+                assert_eq!(list.get(k), Some(*f), "{k:?}");
+                for miss in [format!("{k}\u{0}"), format!("{k} "), format!("{k}~"), k.char_indices().last().map_or(String::new(), |(i, _)| k[..i].to_string())] {
+                    if want.binary_search_by(|(w, _)| w.as_str().cmp(miss.as_str())).is_err() {
+                        assert_eq!(list.get(&miss), None, "{miss:?}");
+                    }
+                }
+            }
+            assert_eq!(list.get(""), None);
+            assert_eq!(list.get(&"z".repeat(300)), None);
+            assert_eq!(list.get("\u{10FFFF}"), None);
         }
-    }
-
-    /// The two-byte index finds one-byte keys, keys sharing a first byte, fields after a TAB and
-    /// non-ASCII keys; a list out of order gets no index (the sortedness test above catches it).
-    #[test]
-    fn pair_index() {
-        let list = Sorted::new("# header\nA\nA Coru\u{00F1}a\nA-ha\nAb\nAbc\tx\nB\tone\nBa\nZ\n\u{00C9}vian\n");
-        for (k, want) in [("A", Some("")), ("A Coru\u{00F1}a", Some("")), ("A-ha", Some("")), ("A ", None), ("Ab", Some("")), ("Abc", Some("x")), ("B", Some("one")), ("Ba", Some("")),
-                          ("Z", Some("")), ("\u{00C9}vian", Some("")), ("Aa", None), ("C", None), ("", None), ("Zz", None)] {
-            assert_eq!(list.get(k), want, "{k:?}");
-        }
-        assert!(!list.line_starts().pairs.is_empty());
-        let unsorted = Sorted::new("b\na\n");
-        assert!(unsorted.line_starts().pairs.is_empty());
-        assert_eq!(unsorted.get("a"), Some(""), "searched as before, without the index");
     }
 
     #[test]

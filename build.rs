@@ -1,0 +1,68 @@
+//! Packs the four big word lists of `data/` (plain sorted text, the source of truth that
+//! `make data` writes and a reviewer can diff) into front-coded blocks that the scanner
+//! searches in place (src/lexicon.rs, `Packed`): each entry stores only how many leading bytes
+//! it shares with the entry before it and the rest, so the lists take 27% less space gzipped
+//! than as text and need no parsing or index building at start-up.
+//!
+//! Layout of `OUT_DIR/<list>.fc`: `u32` LE block count `n`, then `n + 1` `u32` LE offsets
+//! (relative to the body, the last one its length), then the body: blocks of [`BLOCK`]
+//! entries, each entry `shared: u8`, the key's remaining bytes, optionally `\t` and fields,
+//! then `\n`; the first entry of a block shares nothing, so a block can be read on its own.
+
+use std::{env, fs, path::Path};
+
+/// Entries per block: a lookup binary-searches the blocks' first keys, then reads at most this
+/// many entries. 32 measured as the knee: 16 costs 17 KB more gzipped, 64 is slower to search.
+const BLOCK: usize = 32;
+
+const LISTS: [&str; 4] = ["cities", "common-words", "first-names", "last-names"];
+
+fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for list in LISTS {
+        let src = format!("data/{list}.txt");
+        println!("cargo:rerun-if-changed={src}");
+        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        fs::write(Path::new(&out).join(format!("{list}.fc")), pack(&src, &text)).unwrap_or_else(|e| panic!("writing {list}.fc: {e}"));
+    }
+    println!("cargo:rerun-if-changed=build.rs");
+}
+
+fn pack(src: &str, text: &str) -> Vec<u8> {
+    let mut body = Vec::with_capacity(text.len());
+    let mut offsets: Vec<u32> = Vec::new();
+    let mut prev: &[u8] = &[];
+    let mut last: &[u8] = &[];
+    let entries = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    for (i, line) in entries.enumerate() {
+        let (key, fields) = match line.split_once('\t') {
+            Some((k, f)) => (k.trim_end(), Some(f.trim_end())),
+            None => (line.trim_end(), None),
+        };
+        let key = key.as_bytes();
+        assert!(key.len() <= 255, "{src}: key longer than 255 bytes: {line:?}");
+        assert!(i == 0 || last < key, "{src}: not sorted by bytes and unique at {line:?} (make data writes it sorted; keep a hand edit sorted)");
+        if i % BLOCK == 0 {
+            offsets.push(u32::try_from(body.len()).expect("a list under 4 GB"));
+            prev = &[];
+        }
+        let shared = prev.iter().zip(key).take_while(|(a, b)| a == b).count();
+        body.push(shared as u8);
+        body.extend_from_slice(&key[shared..]);
+        if let Some(f) = fields.filter(|f| !f.is_empty()) {
+            body.push(b'\t');
+            body.extend_from_slice(f.as_bytes());
+        }
+        body.push(b'\n');
+        prev = key;
+        last = key;
+    }
+    offsets.push(u32::try_from(body.len()).expect("a list under 4 GB"));
+    let mut out = Vec::with_capacity(4 + offsets.len() * 4 + body.len());
+    out.extend_from_slice(&(offsets.len() as u32 - 1).to_le_bytes());
+    for o in offsets {
+        out.extend_from_slice(&o.to_le_bytes());
+    }
+    out.extend_from_slice(&body);
+    out
+}
