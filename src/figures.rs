@@ -62,8 +62,90 @@ fn re(p: &str) -> Regex {
     // `\d` in Unicode mode is every script's digits (hundreds of ranges): ASCII digits are what
     // figures use, and the smaller class makes compiling the patterns several times faster.
     let p = p.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]");
+    let p = without_unicode_tables(&p);
     // The patterns are constants of this module; a failure is a programming error caught by tests.
     Regex::new(&p).unwrap_or_else(|e| panic!("bad figure pattern {p}: {e}"))
+}
+
+/// Unicode's White_Space, which is what `\s` matches (tab to carriage return, space, next line,
+/// no-break space, the Ogham space mark, the en quad to the hair space, the line and paragraph
+/// separators, the narrow no-break space, the medium mathematical space, the ideographic space).
+const WHITE_SPACE: &str = r"\t-\r\x20\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
+
+/// A pattern that needs none of the regex crate's Unicode tables (its `unicode-perl` and
+/// `unicode-case` features, 34 KB of the gzipped wasm): `\s` becomes the White_Space class it
+/// stands for, and a pattern that starts with `(?i)` spells each letter's two cases instead
+/// (`[pP]`, `[A-Za-z]`). The figure patterns' letters are all ASCII, so the one difference is
+/// that the Kelvin sign no longer matches "k" nor the long s "s" (Unicode folds them together).
+fn without_unicode_tables(p: &str) -> String {
+    let (fold, p) = match p.strip_prefix("(?i)") {
+        Some(rest) => (true, rest),
+        None => (false, p),
+    };
+    let mut out = String::with_capacity(p.len() * 2);
+    let mut chars = p.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('s') if in_class => out.push_str(WHITE_SPACE),
+                Some('s') => {
+                    out.push('[');
+                    out.push_str(WHITE_SPACE);
+                    out.push(']');
+                }
+                Some(e) => {
+                    out.push('\\');
+                    out.push(e);
+                    // an escape with braces (`\x{A0}`, `\p{L}`) is copied whole
+                    if chars.peek() == Some(&'{') && matches!(e, 'x' | 'p' | 'P' | 'u') {
+                        for d in chars.by_ref() {
+                            out.push(d);
+                            if d == '}' {
+                                break;
+                            }
+                        }
+                    }
+                }
+                None => out.push('\\'),
+            },
+            '(' if !in_class && chars.peek() == Some(&'?') => {
+                // a group's flags are copied as they are: `(?:`, `(?-u:`, `(?x)`
+                out.push(c);
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if d == ':' || d == ')' {
+                        break;
+                    }
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            // (a range's both ends are letters of one case in these patterns: `a-z`, `A-Z`)
+            c if fold && in_class && c.is_ascii_alphabetic() && chars.peek() == Some(&'-') => {
+                chars.next();
+                let end = chars.next().unwrap_or(c);
+                let other = |x: char| if x.is_ascii_lowercase() { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() };
+                out.extend([c, '-', end, other(c), '-', other(end)]);
+            }
+            c if fold && c.is_ascii_alphabetic() => {
+                let (lower, upper) = (c.to_ascii_lowercase(), c.to_ascii_uppercase());
+                if in_class {
+                    out.extend([lower, upper]);
+                } else {
+                    out.extend(['[', lower, upper, ']']);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 impl Figures {
@@ -985,6 +1067,25 @@ mod tests {
         "a Boeing 737", "Windows 10 users", "call 555-1234", "version 1.2.3", "page 12", "the second time",
         "a third time", "the score was 2-1",
     ];
+
+    /// The patterns need no Unicode tables: `\s` is spelled as White_Space, and `(?i)` as
+    /// both cases of each letter, with the same matches as before.
+    #[test]
+    fn patterns_without_unicode_tables() {
+        assert_eq!(without_unicode_tables(r"(?i)a\sb[-\s][A-Z](?-u:\b)\x{A0}c"),
+                   format!(r"[aA][{WHITE_SPACE}][bB][-{WHITE_SPACE}][A-Za-z](?-u:\b)\x{{A0}}[cC]"));
+        assert_eq!(without_unicode_tables(r"(?x) a \s b"), format!(r"(?x) a [{WHITE_SPACE}] b"));
+        for (text, want) in [
+            ("up 5 PERCENT on", vec![("5 PERCENT", Percent)]),
+            ("Five Years on", vec![("Five Years", Date)]),
+            ("up 5\u{A0}percent, 3\u{202F}per cent", vec![("5\u{A0}percent", Percent), ("3\u{202F}per cent", Percent)]),
+            ("TWO-THIRDS of them", vec![("TWO-THIRDS", Number)]),
+            ("over Three Decades", vec![("Three Decades", Date)]),
+        ] {
+            let want: Vec<(String, Category)> = want.into_iter().map(|(t, c)| (t.to_string(), c)).collect();
+            assert_eq!(found(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn figure_table() {
