@@ -17,6 +17,10 @@ const BLOCK: usize = 32;
 
 const LISTS: [&str; 4] = ["cities", "common-words", "first-names", "last-names"];
 
+/// The small lists, read into hash sets at start-up: copied without their `#` header (the
+/// source and curation notes, for people) and trailing spaces.
+const SMALL: [&str; 10] = ["countries", "demonyms", "misc-names", "nations", "not-org-acronyms", "org-words", "organizations", "places-extra", "regions", "titles"];
+
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for list in LISTS {
@@ -24,6 +28,13 @@ fn main() {
         println!("cargo:rerun-if-changed={src}");
         let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
         fs::write(Path::new(&out).join(format!("{list}.fc")), pack(&src, &text)).unwrap_or_else(|e| panic!("writing {list}.fc: {e}"));
+    }
+    for list in SMALL {
+        let src = format!("data/{list}.txt");
+        println!("cargo:rerun-if-changed={src}");
+        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        fs::write(Path::new(&out).join(format!("{list}.txt")), lines.join("\n") + "\n").unwrap_or_else(|e| panic!("writing {list}.txt: {e}"));
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -1,8 +1,10 @@
 //! Embedded word lists: places, names, ordinary English words, titles, organisation words.
 //!
-//! Every list lives in `data/` as sorted plain text (one entry per line, `#` comments,
-//! optional TAB-separated fields) and is compiled in with `include_str!`; `data/README.md`
-//! records each list's source and licence and how to rebuild it (`make data`).
+//! Every list lives in `data/` as plain text (one entry per line, `#` comments, optional
+//! TAB-separated fields); build.rs packs the four big ones into front-coded blocks searched in
+//! place ([`Packed`]) and copies the small ones without their comments, to be hashed at
+//! start-up. `data/README.md` records each list's source and licence and how to rebuild it
+//! (`make data`).
 
 use rustc_hash::FxHashSet;
 
@@ -128,6 +130,13 @@ fn line_end(body: &[u8], at: usize) -> usize {
     body[at.min(body.len())..].iter().position(|&c| c == b'\n').map_or(body.len(), |i| at + i)
 }
 
+/// A small list as build.rs copied it (without its comment header).
+macro_rules! small {
+    ($list:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $list, ".txt"))
+    };
+}
+
 macro_rules! packed {
     ($list:literal) => {
         Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".fc")))
@@ -193,24 +202,24 @@ impl Lexicon {
             last_names: packed!("last-names"),
             common: packed!("common-words"),
             // "Rep." is tokenized as "Rep" + ".": every dotted title also counts without its dot
-            titles: lines(include_str!("../data/titles.txt"))
+            titles: lines(small!("titles"))
                 .flat_map(|t| [Some(t), t.strip_suffix('.')])
                 .flatten()
                 .collect(),
-            org_words: set(include_str!("../data/org-words.txt")),
-            demonyms: set(include_str!("../data/demonyms.txt")),
-            not_org_acronyms: set(include_str!("../data/not-org-acronyms.txt")),
-            misc_names: set(include_str!("../data/misc-names.txt")),
+            org_words: set(small!("org-words")),
+            demonyms: set(small!("demonyms")),
+            not_org_acronyms: set(small!("not-org-acronyms")),
+            misc_names: set(small!("misc-names")),
             // countries, capitals, continents, US states; regions and short forms ("Middle
             // East", "U.S."); provinces, states and regions of many countries
-            places_small: set(include_str!("../data/countries.txt"))
+            places_small: set(small!("countries"))
                 .into_iter()
-                .chain(set(include_str!("../data/places-extra.txt")))
-                .chain(set(include_str!("../data/regions.txt")))
+                .chain(set(small!("places-extra")))
+                .chain(set(small!("regions")))
                 .collect(),
             // widely known organizations, written by the project
-            org_names: set(include_str!("../data/organizations.txt")),
-            nations: lines(include_str!("../data/nations.txt"))
+            org_names: set(small!("organizations")),
+            nations: lines(small!("nations"))
                 .chain(["England", "Scotland", "Wales", "Northern Ireland"])
                 .collect(),
         }
