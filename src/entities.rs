@@ -239,21 +239,21 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     // ("I'm", "I've", "I'd", "I'll" are the pronoun, never a name's first word)
     let pronoun = s.len() <= 6 && (s.starts_with("I'") || s.starts_with("I\u{2019}"));
-    let cap = t.kind == TokenKind::Word && first.is_uppercase() && !pronoun;
+    let cap = t.kind() == TokenKind::Word && first.is_uppercase() && !pronoun;
     let all_caps = cap && letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
     // sentence-initial: first token of the sentence, or right after an opening quote/bracket/colon/dash
     // that itself starts the sentence or a clause
-    let mut initial = i == 0 || tokens[i - 1].sentence != t.sentence;
+    let mut initial = i == 0 || tokens[i - 1].sentence() != t.sentence();
     if !initial && i > 0 {
         let p = tokens[i - 1].text(text);
         if matches!(p, "\"" | "\u{201C}" | "\u{2018}" | "'" | "(" | "[" | ":" | "\u{2014}" | "\u{2013}" | "\u{00AB}" | "-")
-            && (i == 1 || tokens[i - 2].sentence != t.sentence || matches!(p, ":" | "\u{201C}" | "\"" | "\u{00AB}"))
+            && (i == 1 || tokens[i - 2].sentence() != t.sentence() || matches!(p, ":" | "\u{201C}" | "\"" | "\u{00AB}"))
         {
             initial = true;
         }
         // a function word after a dash set off by spaces after a dateline: "KIGALI, Jun 15 2022
         // (IPS) - The ..." (a name there is still a name: "MOSCOW (AP) — Sergei Kiriyenko")
-        if matches!(p, "-" | "\u{2014}" | "\u{2013}") && tokens[i - 1].space_before && t.space_before
+        if matches!(p, "-" | "\u{2014}" | "\u{2013}") && tokens[i - 1].space_before() && t.space_before()
             && i >= 2 && tokens[i - 2].text(text) == ")" && is_function_word(&s.to_lowercase())
         {
             initial = true;
@@ -281,11 +281,11 @@ fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
     let mut a = 0;
     while a < tokens.len() {
         let mut b = a + 1;
-        while b < tokens.len() && !tokens[b].newline_before {
+        while b < tokens.len() && !tokens[b].newline_before() {
             b += 1;
         }
         let (mut words, mut caps, mut lower) = (0usize, 0usize, 0usize);
-        for t in tokens[a..b].iter().filter(|t| t.kind == TokenKind::Word) {
+        for t in tokens[a..b].iter().filter(|t| t.kind() == TokenKind::Word) {
             words += 1;
             let w = t.text(text);
             lower += w.starts_with(|c: char| c.is_lowercase()) as usize;
@@ -324,13 +324,13 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         }
         if shapes[i].all_caps() && shapes[i].shouting() {
             let mut j = i + 1;
-            while j < n && shapes[j].all_caps() && !tokens[j].newline_before && j < i + 4 {
+            while j < n && shapes[j].all_caps() && !tokens[j].newline_before() && j < i + 4 {
                 j += 1;
             }
             // a company with its suffix, as copyright lines write it: "BY WORLDSOURCES, INC."
             let comma = usize::from(j < n && shapes[j].text == ",");
             if j + comma < n && matches!(shapes[j + comma].text, "INC" | "CORP" | "LTD" | "LLC" | "PLC" | "CO")
-                && !tokens[j + comma].newline_before
+                && !tokens[j + comma].newline_before()
             {
                 let from = (i..j).rev().find(|&k| is_function_word(&shapes[k].text.to_lowercase())).map_or(i, |k| k + 1);
                 let mut end = j + comma + 1;
@@ -363,12 +363,12 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         let mut compound_end = None;
         loop {
             // (a dotted abbreviation can end a sentence: "... to the U.S. The President")
-            if j >= n || tokens[j].newline_before || tokens[j].sentence != tokens[j - 1].sentence {
+            if j >= n || tokens[j].newline_before() || tokens[j].sentence() != tokens[j - 1].sentence() {
                 break;
             }
             let s = shapes[j];
             // a place's compound ends a name: "the Korea-focused K"
-            if s.cap() && tokens[j].space_before && s.text.contains('-') {
+            if s.cap() && tokens[j].space_before() && s.text.contains('-') {
                 // ... unless the run and the word's first part make one place: "Cape Town-based"
                 let first = s.text.split('-').next().unwrap_or("");
                 let whole = format!("{} {first}", run_str(&shapes, i, j));
@@ -393,7 +393,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             // without its full stop ("DAB's Elizabeth Quat In the New Territories ...")
             // a weekday after a name in a headline's dateline: "Aner Shalev Wednesday, September 19"
             if is_weekday(s.text)
-                && (j + 1 >= n || tokens[j + 1].newline_before || matches!(shapes[j + 1].text, "," | "."))
+                && (j + 1 >= n || tokens[j + 1].newline_before() || matches!(shapes[j + 1].text, "," | "."))
             {
                 break;
             }
@@ -406,25 +406,25 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             if clause_opener(&shapes, tokens, j) {
                 break;
             }
-            if s.cap() && tokens[j].space_before {
+            if s.cap() && tokens[j].space_before() {
                 j += 1;
                 continue;
             }
             // "Mr." / "Gov." / "St." : the abbreviation's dot stays inside the run
-            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap()
+            if s.text == "." && !tokens[j].space_before() && j + 1 < n && shapes[j + 1].cap()
                 && (lex.titles.contains(format!("{}.", shapes[j - 1].text).as_str())
                     // a saint's or a fort's name: "St. Louis", "Ft. Worth", "Mt. Everest"
-                    || (matches!(shapes[j - 1].text, "St" | "Ste" | "Ft" | "Mt") && !tokens[j + 1].newline_before))
+                    || (matches!(shapes[j - 1].text, "St" | "Ste" | "Ft" | "Mt") && !tokens[j + 1].newline_before()))
             {
                 j += 1;
                 continue;
             }
             // a middle initial's dot: "Gerald R. Ford", "W. Gyude Moore" (not "Plan B. The")
-            if s.text == "." && !tokens[j].space_before && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before
+            if s.text == "." && !tokens[j].space_before() && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
                 && shapes[j - 1].text.len() == 1 && shapes[j - 1].cap()
                 && !is_function_word(&shapes[j + 1].text.to_lowercase())
                 && (shapes[j + 1].first() || shapes[j + 1].last() || (j > i + 1 && shapes[i].first())
-                    || (j + 2 < n && shapes[j + 2].cap() && shapes[j + 2].last() && !tokens[j + 2].newline_before))
+                    || (j + 2 < n && shapes[j + 2].cap() && shapes[j + 2].last() && !tokens[j + 2].newline_before()))
             {
                 j += 1;
                 continue;
@@ -435,18 +435,18 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
             // a particle joined by a hyphen: "Omar al-Bashir", "Shams ud-Dawlah", "Haji ad-Dabir"
-            if !s.cap() && tokens[j].space_before && hyphen_particle(s.text) {
+            if !s.cap() && tokens[j].space_before() && hyphen_particle(s.text) {
                 j += 1;
                 continue;
             }
             let lower = s.text.to_lowercase();
             if is_particle(&lower) && s.text.chars().next().is_some_and(|c| c.is_lowercase())
-                && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before
+                && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
             {
                 j += 1;
                 continue;
             }
-            if matches!(s.text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before {
+            if matches!(s.text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before() {
                 // join only where the left part is an organization head or a title ("Secretary of State")
                 let mut k = j + 1;
                 if k < n && shapes[k].text == "the" && k + 1 < n && shapes[k + 1].cap() {
@@ -469,7 +469,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
                     || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
                         && !lex.org_words.contains(shapes[k].text) && !lex.place(shapes[k].text, false)
-                        && k + 1 < n && shapes[k + 1].cap() && !tokens[k + 1].newline_before
+                        && k + 1 < n && shapes[k + 1].cap() && !tokens[k + 1].newline_before()
                         // "CEO of Jumia Egypt": a company's national arm, no one's name
                         && !lex.country(shapes[k + 1].text))
                     || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s.text, shapes[k].text).as_str()));
@@ -500,7 +500,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             j -= 1;
         }
         // a brand written in lower case before an organization word: "afrol News", "eToro Group"
-        if i > 0 && !tokens[i].newline_before && tokens[i].space_before && tokens[i - 1].kind == TokenKind::Word
+        if i > 0 && !tokens[i].newline_before() && tokens[i].space_before() && tokens[i - 1].kind() == TokenKind::Word
             && has_org_word_in(&shapes, lex, i, j)
         {
             let w = tokens[i - 1].text(text);
@@ -518,7 +518,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     // a lower-case prefix that is part of a known region: "sub-Saharan Africa"
     for m in out.iter_mut().filter(|m| m.category == Category::Place) {
         let a = m.tokens.0;
-        if a == 0 || !tokens[a].space_before {
+        if a == 0 || !tokens[a].space_before() {
             continue;
         }
         let prev = tokens[a - 1].text(text);
@@ -540,7 +540,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             else { matches!(shapes[last].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Cos" | "Bros") };
         if suffix
             && tokens.get(last + 1).is_some_and(|t| t.start == m.end && t.text(text) == ".")
-            && after.is_some_and(|t| !t.newline_before && !shapes[last + 2].cap())
+            && after.is_some_and(|t| !t.newline_before() && !shapes[last + 2].cap())
         {
             m.end += 1;
         }
@@ -566,25 +566,25 @@ fn inverted_names(tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut i = 0;
     while i + 3 < n {
-        let line_start = i == 0 || tokens[i].newline_before;
+        let line_start = i == 0 || tokens[i].newline_before();
         let after_and = !found.is_empty() && i > 0 && sh[i - 1].text == "and"
             && found.last().is_some_and(|&(_, e): &(usize, usize)| e + 1 == i);
         if !(line_start || after_and) || !sh[i].cap() || sh[i].all_caps() || is_function_word(&sh[i].text.to_lowercase())
             || sh[i + 1].text != "," || !(sh[i + 2].first() || (after_and && sh[i + 2].cap())) || sh[i + 2].all_caps()
-            || tokens[i + 2].newline_before
+            || tokens[i + 2].newline_before()
         {
             i += 1;
             continue;
         }
         // the given names: a known first name, then up to two more capitalized words
         let mut e = i + 3;
-        while e < n && e < i + 5 && sh[e].cap() && !sh[e].all_caps() && !tokens[e].newline_before
+        while e < n && e < i + 5 && sh[e].cap() && !sh[e].all_caps() && !tokens[e].newline_before()
             && !is_function_word(&sh[e].text.to_lowercase()) && (sh[e].first() || !sh[e].common())
         {
             e += 1;
         }
         // ... closed by a full stop before the title, or by "and" before the next name
-        let closed = e < n && !tokens[e].newline_before && (sh[e].text == "." || (sh[e].text == "and"
+        let closed = e < n && !tokens[e].newline_before() && (sh[e].text == "." || (sh[e].text == "and"
             && e + 3 < n && sh[e + 1].cap() && sh[e + 2].text == "," && sh[e + 3].cap() && !sh[e + 3].all_caps()));
         if closed && tokens[i + 1].start == tokens[i].end {
             found.push((i, e));
@@ -609,10 +609,10 @@ fn washington_dc(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let mut dropped = Vec::new();
     for m in out.iter_mut().filter(|m| m.category == Category::Place && &text[m.start..m.end] == "Washington") {
         let mut k = m.tokens.1;
-        if tokens.get(k).is_some_and(|t| t.text(text) == "," && !t.newline_before) {
+        if tokens.get(k).is_some_and(|t| t.text(text) == "," && !t.newline_before()) {
             k += 1;
         }
-        if let Some(t) = tokens.get(k).filter(|t| !t.newline_before && matches!(t.text(text), "D.C." | "DC" | "D.C")) {
+        if let Some(t) = tokens.get(k).filter(|t| !t.newline_before() && matches!(t.text(text), "D.C." | "DC" | "D.C")) {
             m.end = t.end;
             m.tokens.1 = k + 1;
             dropped.push(t.start);
@@ -627,7 +627,7 @@ fn washington_dc(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
 /// (Yugoslavia)"). Returns the run and the index after the side.
 fn team_side(text: &str, tokens: &[Token], mut i: usize, e: usize) -> Option<((usize, usize), usize)> {
     let a = i;
-    while i < e && tokens[i].kind == TokenKind::Word && tokens[i].text(text).starts_with(|c: char| c.is_uppercase()) {
+    while i < e && tokens[i].kind() == TokenKind::Word && tokens[i].text(text).starts_with(|c: char| c.is_uppercase()) {
         i += 1;
     }
     if i == a || i - a > 4 {
@@ -646,11 +646,11 @@ fn team_side(text: &str, tokens: &[Token], mut i: usize, e: usize) -> Option<((u
 /// organizations unless named after a nation (a national side is a place, as above) or already a
 /// person ("Pete Sampras (U.S.) beat ..." in tennis).
 fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Mention>) {
-    let score = |i: usize, e: usize| i < e && tokens[i].kind == TokenKind::Number && tokens[i].end - tokens[i].start <= 3;
+    let score = |i: usize, e: usize| i < e && tokens[i].kind() == TokenKind::Number && tokens[i].end - tokens[i].start <= 3;
     let mut s = 0;
     while s < tokens.len() {
         let mut e = s + 1;
-        while e < tokens.len() && !tokens[e].newline_before {
+        while e < tokens.len() && !tokens[e].newline_before() {
             e += 1;
         }
         let line = (|| {
@@ -683,11 +683,11 @@ const TEAM_VERBS: &[&str] = &["beat", "beats", "defeated", "thrashed", "edged", 
 fn score_after(text: &str, tokens: &[Token], b: usize) -> bool {
     let Some(t) = tokens.get(b) else { return false };
     let s = t.text(text);
-    if t.kind != TokenKind::Number || t.newline_before || s.len() > 3 || !s.bytes().all(|c| c.is_ascii_digit()) {
+    if t.kind() != TokenKind::Number || t.newline_before() || s.len() > 3 || !s.bytes().all(|c| c.is_ascii_digit()) {
         return false;
     }
     let Some(n) = tokens.get(b + 1) else { return true };
-    if n.newline_before {
+    if n.newline_before() {
         return true;
     }
     let w = n.text(text);
@@ -697,7 +697,7 @@ fn score_after(text: &str, tokens: &[Token], b: usize) -> bool {
     {
         return false;
     }
-    match n.kind {
+    match n.kind() {
         TokenKind::Number => true,
         TokenKind::Punct => matches!(w, "." | "," | ";" | "-" | "(" | ")"),
         TokenKind::Word => w.starts_with(|c: char| c.is_uppercase())
@@ -728,7 +728,7 @@ fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
         let prev_is_place = |i: usize| k > 0 && out[k - 1].tokens.1 == i && town(&out[k - 1]);
         let between = |w: &str| TEAM_VERBS.contains(&w.trim_end_matches('.'));
         let fixture = (word(b) == "AT" && next_is_place(b + 1)) || (a > 0 && word(a - 1) == "AT" && prev_is_place(a - 1));
-        let verb = (tokens.get(b).is_some_and(|t| !t.newline_before) && between(word(b)) && next_is_place(b + 1))
+        let verb = (tokens.get(b).is_some_and(|t| !t.newline_before()) && between(word(b)) && next_is_place(b + 1))
             || (a > 0 && between(word(a - 1)) && prev_is_place(a - 1));
         if score_after(text, tokens, b) || fixture || verb {
             cues += 1;
@@ -741,13 +741,13 @@ fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
     for m in out.iter_mut() {
         let venue = m.tokens.0 > 0 && {
             let p = &tokens[m.tokens.0 - 1];
-            matches!(p.text(text), "in" | "at") || (p.text(text) == "At" && p.newline_before)
+            matches!(p.text(text), "in" | "at") || (p.text(text) == "At" && p.newline_before())
         };
         // a dateline: "BONN 1996-08-30", "ESCHEN, Liechtenstein 1996-08-31"
         let (a, b) = m.tokens;
-        let dateline = (a == 0 || tokens[a].newline_before) && (b..tokens.len().min(b + 4))
-            .take_while(|&i| !tokens[i].newline_before)
-            .any(|i| tokens[i].kind == TokenKind::Number && tokens[i].end - tokens[i].start >= 4);
+        let dateline = (a == 0 || tokens[a].newline_before()) && (b..tokens.len().min(b + 4))
+            .take_while(|&i| !tokens[i].newline_before())
+            .any(|i| tokens[i].kind() == TokenKind::Number && tokens[i].end - tokens[i].start >= 4);
         let venue = venue || dateline;
         if town(m) && !venue && clubs.contains(name(m)) {
             m.category = Category::Organization;
@@ -827,7 +827,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // (a body named by field and country at a sentence's start only before a noun, as a desk
     // or a team: "Environment Canada spokesperson Julie Hahn", "Team Estonia had to"; not
     // "Naturally China will", "Today Canada wants")
-    let next = tokens.get(b).filter(|t| !t.newline_before).map(|t| t.text(text)).unwrap_or("");
+    let next = tokens.get(b).filter(|t| !t.newline_before()).map(|t| t.text(text)).unwrap_or("");
     let desk = sh[a].initial() && b - a == 2 && lex.nations.contains(sh[b - 1].text) && !adjective_like(sh[a].text) && (sh[a].text == "Team"
         || (next.len() >= 4 && next.chars().all(|c| c.is_ascii_lowercase())
             && !is_function_word(next) && !is_speech_verb(next) && !next.ends_with("ed") && !next.ends_with('s')
@@ -1141,7 +1141,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // a party written with a small "party": "the Republican party"
-    if single && tokens.get(b).is_some_and(|t| t.text(text) == "party" && !t.newline_before)
+    if single && tokens.get(b).is_some_and(|t| t.text(text) == "party" && !t.newline_before())
         && PARTIES.contains(&tok.text)
     {
         return push(out, tokens, a, b + 1, Category::Organization, true, None);
@@ -1201,8 +1201,8 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     }
     // a place written in capitals in running text ("CAIRO, Egypt"): longer than an acronym's
     // usual 2-4 letters and known in title case, or starting a dateline ("BONN 1996-08-30")
-    let dateline = (a == 0 || tokens[a].newline_before) && tokens.get(b).is_some_and(|t| {
-        !t.newline_before && ((t.kind == TokenKind::Number && t.end - t.start >= 4) || t.text(text) == "(")
+    let dateline = (a == 0 || tokens[a].newline_before()) && tokens.get(b).is_some_and(|t| {
+        !t.newline_before() && ((t.kind() == TokenKind::Number && t.end - t.start >= 4) || t.text(text) == "(")
     });
     if single && tok.all_caps() && (tok.text.chars().count() > 4 || dateline) && lex.place(&title_case(tok.text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
@@ -1231,7 +1231,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let after = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
     let prep_placed = place_word && b - a <= 3 && comma && {
         let w = after(b + 1);
-        lex.country(w) || tokens.get(b + 2).is_some_and(|u| !u.newline_before && lex.country(&format!("{w} {}", u.text(text))))
+        lex.country(w) || tokens.get(b + 2).is_some_and(|u| !u.newline_before() && lex.country(&format!("{w} {}", u.text(text))))
     };
     // (a nation or a state, not a capital: "On board the Freewinds, Paris claims"; not a list)
     let bare_placed = single && comma && !tok.common() && !tok.first() && !tok.last() && !tok.initial() && {
@@ -1239,7 +1239,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         (lex.nations.contains(w) || (lex.country(w) && lex.city(w).is_none()))
             && tokens.get(b + 2).map_or(true, |u| {
                 let n = u.text(text);
-                u.newline_before || matches!(n, "." | "," | ")" | ";" | ":") || (n.starts_with(char::is_lowercase) && n != "and" && n != "or")
+                u.newline_before() || matches!(n, "." | "," | ")" | ";" | ":") || (n.starts_with(char::is_lowercase) && n != "and" && n != "or")
             })
     };
     if (prep_placed || bare_placed) && !tok.all_caps() {
@@ -1303,7 +1303,7 @@ fn locative_before(text: &str, tokens: &[Token], a: usize) -> bool {
     // a possessive before: "Mecca's", "Washington's"
     if k > 0 && (word(k - 1).ends_with("'s") || word(k - 1).ends_with("\u{2019}s")) {
         k -= 1;
-        while k > 0 && tokens[k - 1].text(text).starts_with(char::is_uppercase) && !tokens[k].newline_before {
+        while k > 0 && tokens[k - 1].text(text).starts_with(char::is_uppercase) && !tokens[k].newline_before() {
             k -= 1;
         }
         if k > 0 && word(k - 1) == "the" {
@@ -1348,7 +1348,7 @@ fn is_weekday(w: &str) -> bool {
 /// without its full stop ("DAB's Elizabeth Quat In the New Territories ...").
 fn clause_opener(sh: &[Tok], tokens: &[Token], j: usize) -> bool {
     let s = sh[j];
-    s.cap() && !s.all_caps() && s.text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before
+    s.cap() && !s.all_caps() && s.text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before()
         && (matches!(sh[j + 1].text, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
             // (a dateline run into its sentence: "Preston, Victoria, Australia On Saturday, ...")
             || (is_weekday(sh[j + 1].text) && matches!(s.text, "On" | "Last" | "Early" | "Late" | "By" | "Until")))
@@ -1414,7 +1414,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
 
     // an age in commas after the name: "Walker, 48, was", "Sun, 53, had been", "Murad,18, son of"
     let aged = tokens.get(b).is_some_and(|t| t.text(text) == ",")
-        && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number
+        && tokens.get(b + 1).is_some_and(|t| t.kind() == TokenKind::Number
             && t.text(text).parse::<u32>().is_ok_and(|n| (1..=110).contains(&n)))
         && tokens.get(b + 2).is_some_and(|t| t.text(text) == ",")
         && tokens.get(b + 3).is_some_and(|t| t.text(text).starts_with(char::is_lowercase));
@@ -1502,7 +1502,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         return push(out, tokens, a, b, Category::Person, true, None);
     }
     // a genus before its species, a binomial's Latin: "Formica fusca", "Homo sapiens"
-    let species = tokens.get(b).is_some_and(|t| t.space_before && !t.newline_before && t.kind == TokenKind::Word) && {
+    let species = tokens.get(b).is_some_and(|t| t.space_before() && !t.newline_before() && t.kind() == TokenKind::Word) && {
         let w = after.as_str();
         w.chars().count() >= 4 && w.chars().all(|c| c.is_ascii_lowercase()) && !lex.is_common(w) && !is_function_word(w)
             && !is_speech_verb(w)

@@ -53,12 +53,12 @@ enum Mark {
 
 fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(Mark, usize)> {
     let t = &tokens[i];
-    if t.kind != TokenKind::Punct {
+    if t.kind() != TokenKind::Punct {
         return None;
     }
     let s = t.text(text);
-    let next_glued = tokens.get(i + 1).is_some_and(|n| !n.space_before);
-    let prev_glued = !t.space_before && i > 0;
+    let next_glued = tokens.get(i + 1).is_some_and(|n| !n.space_before());
+    let prev_glued = !t.space_before() && i > 0;
     // doubled apostrophes / backticks of wire copy
     if (s == "'" || s == "`") && next_glued && tokens.get(i + 1).is_some_and(|n| n.text(text) == s) {
         let opening = s == "`" || !prev_glued;
@@ -105,7 +105,7 @@ fn is_speech_verb(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_cap(text: &str, tokens: &[Token], i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase()))
+    tokens.get(i).is_some_and(|t| t.kind() == TokenKind::Word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 /// Find the quotes of `text`.
@@ -119,26 +119,26 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
         if cs >= ce {
             continue;
         }
-        let words = tokens[cs..ce].iter().filter(|t| t.kind != TokenKind::Punct).count();
+        let words = tokens[cs..ce].iter().filter(|t| t.kind() != TokenKind::Punct).count();
         let speaker_before = attribution_before(text, tokens, oi);
         let speaker = attribution_after(text, tokens, ci + cl)
             .or(speaker_before)
             .map(|sp| if sp.2 == SpeakerForm::Previous { prev_speaker.map(|p| (p.0, p.1, p.2)).unwrap_or(sp) } else { sp });
         let last_inner = tokens[ce - 1].text(text);
-        let sentence_like = matches!(last_inner, "." | "," | "?" | "!" | "\u{2026}") || tokens[cs..ce].iter().any(|t| t.newline_before);
-        let starts_paragraph = tokens[oi].newline_before || oi == 0;
-        let starts_sentence = starts_paragraph || tokens[oi - 1].sentence != tokens[oi].sentence;
+        let sentence_like = matches!(last_inner, "." | "," | "?" | "!" | "\u{2026}") || tokens[cs..ce].iter().any(|t| t.newline_before());
+        let starts_paragraph = tokens[oi].newline_before() || oi == 0;
+        let starts_sentence = starts_paragraph || tokens[oi - 1].sentence() != tokens[oi].sentence();
         let attributed = speaker.is_some();
         // a quoted sentence that continues a run of quotes by one speaker: right after an
         // attributed quote in the same paragraph ('"...," she said. "Second, ..."'), or as the
         // next paragraph
         let same_sentence_split = oi > 0 && tokens[oi - 1].text(text) == "," && prev_end_tok > 0
-            && tokens[prev_end_tok].sentence == tokens[oi].sentence;
+            && tokens[prev_end_tok].sentence() == tokens[oi].sentence();
         // (the cheap bounds first: counting paragraph breaks since the last quote is then at
         // most 60 tokens of work, never a rescan from the start of a long text)
         let continues = !attributed && (starts_sentence || same_sentence_split) && (sentence_like || words >= 4)
             && prev_speaker.is_some() && prev_end_tok > 0 && oi - prev_end_tok < 60
-            && tokens[prev_end_tok + 1..=oi].iter().filter(|t| t.newline_before).count() <= 1;
+            && tokens[prev_end_tok + 1..=oi].iter().filter(|t| t.newline_before()).count() <= 1;
         // A partial quote woven into reported speech ('says he has "extraordinarily good
         // health"', 'adding that "some of the things..."') is not highlighted as a quote: the
         // documented rule is that a quote is direct speech standing as its own sentence or
@@ -146,11 +146,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
         let before = if oi > 0 { lower(text, tokens, oi - 1) } else { String::new() };
         let introduced = oi == 0 || starts_sentence || matches!(before.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "(")
             || is_speech_verb(text, tokens, oi - 1);
-        let first_lower = tokens[cs..ce].iter().find(|t| t.kind == TokenKind::Word)
+        let first_lower = tokens[cs..ce].iter().find(|t| t.kind() == TokenKind::Word)
             .is_some_and(|t| t.text(text).chars().next().is_some_and(|c| c.is_lowercase()));
         let partial = !introduced && (first_lower || !sentence_like);
         // a title of a work: short, every content word capitalized, no sentence inside
-        let title_case = words <= 8 && tokens[cs..ce].iter().filter(|t| t.kind == TokenKind::Word)
+        let title_case = words <= 8 && tokens[cs..ce].iter().filter(|t| t.kind() == TokenKind::Word)
             .all(|t| t.text(text).chars().next().is_some_and(|c| c.is_uppercase()) || t.text(text).len() <= 3);
         let keep = !partial && !(title_case && words >= 2 && !matches!(last_inner, "." | "?" | "!") && speaker_before.is_none())
             && if attributed { words >= 3 || sentence_like } else { continues || (starts_paragraph && sentence_like && words >= 8) };
@@ -179,7 +179,7 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<(usize, usize, usize, usize)>
     let mut i = 0;
     while i < tokens.len() {
         // a new paragraph: an open quote continues only if this paragraph re-opens it
-        if tokens[i].newline_before && i > 0 {
+        if tokens[i].newline_before() && i > 0 {
             if let Some((_, _, fam)) = open {
                 if let Some((Mark::Open(f) | Mark::Either(f), l)) = mark_at(text, tokens, i) {
                     if f == fam {
@@ -230,11 +230,11 @@ fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(u
     }
     if is_cap(text, tokens, i) && !is_function_word(&l) {
         let mut j = i + 1;
-        while j < limit && j < tokens.len() && !tokens[j].newline_before
+        while j < limit && j < tokens.len() && !tokens[j].newline_before()
             // an initial's dot inside the name ("Gerald R. Ford"), not the sentence's ("explains Arinaitwe. The")
-            && (is_cap(text, tokens, j) || (tokens[j].text(text) == "." && !tokens[j].space_before && is_cap(text, tokens, j + 1)
+            && (is_cap(text, tokens, j) || (tokens[j].text(text) == "." && !tokens[j].space_before() && is_cap(text, tokens, j + 1)
                     && (tokens[j - 1].text(text).chars().count() <= 2 || ABBREVIATIONS.contains(&tokens[j - 1].text(text)))
-                    && tokens.get(j + 1).is_some_and(|t| !t.newline_before))
+                    && tokens.get(j + 1).is_some_and(|t| !t.newline_before()))
                 || (matches!(lower(text, tokens, j).as_str(), "de" | "van" | "von" | "der" | "al" | "bin") && is_cap(text, tokens, j + 1)))
         {
             j += 1;
@@ -245,7 +245,7 @@ fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(u
     if matches!(l.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one") {
         // up to five words, stopping at a verb of speech or punctuation
         let mut j = i + 1;
-        while j < limit && j < tokens.len() && j < i + 6 && tokens[j].kind == TokenKind::Word && !is_speech_verb(text, tokens, j) {
+        while j < limit && j < tokens.len() && j < i + 6 && tokens[j].kind() == TokenKind::Word && !is_speech_verb(text, tokens, j) {
             j += 1;
         }
         if j > i + 1 {
@@ -258,12 +258,12 @@ fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(u
 /// `"...," X said` / `"...," said X` / `"..." — X` / `"...," according to X` / `"...", he added`.
 fn attribution_after(text: &str, tokens: &[Token], mut k: usize) -> Option<(usize, usize, SpeakerForm)> {
     let n = tokens.len();
-    if k >= n || tokens[k].newline_before {
+    if k >= n || tokens[k].newline_before() {
         return None;
     }
     // paragraph end bounds the search
     let mut limit = k;
-    while limit < n && (limit == k || !tokens[limit].newline_before) && limit < k + 30 {
+    while limit < n && (limit == k || !tokens[limit].newline_before()) && limit < k + 30 {
         limit += 1;
     }
     while k < limit && matches!(tokens[k].text(text), "," | "\u{2014}" | "\u{2013}" | "\u{2015}" | "-" | "(") {
@@ -288,7 +288,7 @@ fn attribution_after(text: &str, tokens: &[Token], mut k: usize) -> Option<(usiz
         if let Some(np) = speaker_np(text, tokens, s, limit) {
             return Some(np);
         }
-        while s < limit && tokens[s].kind == TokenKind::Word && !is_cap(text, tokens, s) && s < v + 4 {
+        while s < limit && tokens[s].kind() == TokenKind::Word && !is_cap(text, tokens, s) && s < v + 4 {
             s += 1;
         }
         return speaker_np(text, tokens, s, limit).filter(|np| np.2 == SpeakerForm::Name);
@@ -333,9 +333,9 @@ fn skip_parenthetical(text: &str, tokens: &[Token], j: usize, limit: usize) -> u
 /// The subject of the first speech verb after a quote, within its sentence and before any
 /// other quote mark: '"...," IMF chief economist Maury Obstfeld said.'
 fn first_verb_subject(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(usize, usize, SpeakerForm)> {
-    let sentence = tokens.get(k)?.sentence;
+    let sentence = tokens.get(k)?.sentence();
     let mut v = k;
-    while v < limit && v < k + 12 && tokens[v].sentence == sentence {
+    while v < limit && v < k + 12 && tokens[v].sentence() == sentence {
         if mark_at(text, tokens, v).is_some() {
             return None;
         }
@@ -354,7 +354,7 @@ fn attribution_before(text: &str, tokens: &[Token], open: usize) -> Option<(usiz
     }
     // a quote opening its paragraph may be introduced by the previous one: 'He said:',
     // 'Sanders made the following comment:'
-    if tokens[open].newline_before {
+    if tokens[open].newline_before() {
         let colon = tokens[open - 1].text(text) == ":";
         if !colon {
             return None;
@@ -373,12 +373,12 @@ fn attribution_before_verb(text: &str, tokens: &[Token], open: usize) -> Option<
     if k == 0 {
         return None;
     }
-    let sentence = tokens[open].sentence;
+    let sentence = tokens[open].sentence();
     // the verb may be followed by an object: "told reporters", "said in a statement"
     let mut v = k - 1;
     let mut hops = 0;
     while !is_speech_verb(text, tokens, v) && !matches!(lower(text, tokens, v).as_str(), "adding" | "saying" | "writing" | "telling")
-        && hops < 5 && v > 0 && tokens[v].sentence == sentence && tokens[v].kind == TokenKind::Word
+        && hops < 5 && v > 0 && tokens[v].sentence() == sentence && tokens[v].kind() == TokenKind::Word
     {
         v -= 1;
         hops += 1;
@@ -397,9 +397,9 @@ fn attribution_before_verb(text: &str, tokens: &[Token], open: usize) -> Option<
 /// The subject at the start of the sentence holding token `v`: a pronoun or a name
 /// ("He then defended the remark, saying ..."), or the subject of an earlier speech verb.
 fn clause_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize, SpeakerForm)> {
-    let sentence = tokens[v].sentence;
+    let sentence = tokens[v].sentence();
     let mut s = v;
-    while s > 0 && tokens[s - 1].sentence == sentence && v - s < 40 {
+    while s > 0 && tokens[s - 1].sentence() == sentence && v - s < 40 {
         s -= 1;
     }
     // an earlier speech verb in the sentence: "he said, adding"
@@ -416,7 +416,7 @@ fn clause_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usiz
 
 /// The subject of the speech verb at `v`, searching back within its sentence.
 fn find_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize, SpeakerForm)> {
-    let sentence = tokens[v].sentence;
+    let sentence = tokens[v].sentence();
     let mut e = v;
     while e > 0 && (matches!(lower(text, tokens, e - 1).as_str(), "also" | "later" | "then" | "has" | "had" | "have" | "once" | "," | "further" | "is" | "was" | "will" | "would")
         || (lower(text, tokens, e - 1).ends_with("ly") && !is_cap(text, tokens, e - 1)))
@@ -428,7 +428,7 @@ fn find_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize,
             e = k;
         }
     }
-    if e == 0 || tokens[e - 1].sentence != sentence {
+    if e == 0 || tokens[e - 1].sentence() != sentence {
         return None;
     }
     // skip a closing quote of an earlier quote in the same sentence: "...," he said, adding "..."
@@ -443,16 +443,16 @@ fn find_subject(text: &str, tokens: &[Token], v: usize) -> Option<(usize, usize,
     }
     if is_cap(text, tokens, last) {
         let mut s = last;
-        while s > 0 && last - s < 8 && tokens[s - 1].sentence == sentence && (is_cap(text, tokens, s - 1)
+        while s > 0 && last - s < 8 && tokens[s - 1].sentence() == sentence && (is_cap(text, tokens, s - 1)
             || (tokens[s - 1].text(text) == "." && is_cap(text, tokens, s.saturating_sub(2))))
         {
             s -= 1;
         }
         return Some((s, last + 1, SpeakerForm::Name));
     }
-    if tokens[last].kind == TokenKind::Word {
+    if tokens[last].kind() == TokenKind::Word {
         let mut s = last;
-        while s > 0 && tokens[s - 1].sentence == sentence && tokens[s - 1].kind == TokenKind::Word && last - s < 4
+        while s > 0 && tokens[s - 1].sentence() == sentence && tokens[s - 1].kind() == TokenKind::Word && last - s < 4
             && !matches!(lower(text, tokens, s - 1).as_str(), "and" | "or" | "of" | "to" | "in" | "on" | "at" | "with" | "from" | "for" | "that" | "who")
         {
             s -= 1;
