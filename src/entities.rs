@@ -155,8 +155,8 @@ pub fn is_speech_verb(lower: &str) -> bool {
 }
 
 /// Whether token `k` of a run ending at `b` is an initial: one letter and its dot ("A. Stewart").
-fn initial_letter(sh: &[Tok], k: usize, b: usize) -> bool {
-    sh[k].text.len() == 1 && k + 1 < b && sh[k + 1].text == "."
+fn initial_letter(sh: &Shapes, k: usize, b: usize) -> bool {
+    sh.text(k).len() == 1 && k + 1 < b && sh.text(k + 1) == "."
 }
 
 /// An Arabic article or kinship word joined to a name by a hyphen: "al-Bashir", "ud-Dawlah".
@@ -183,12 +183,11 @@ fn is_place_noun(lower: &str) -> bool {
 }
 
 /// The facts about one token that the name rules ask, found once per token (the lexicon's
-/// once per distinct word): its text and shape, and for a capitalized word its word lists.
-/// The flags are packed in a byte: a 10 MB text has two million tokens, and each byte here is
-/// two megabytes of the scan's peak memory.
+/// once per distinct word): its shape, and for a capitalized word its word lists. Four bytes:
+/// a 10 MB text has two million tokens, and each byte here is two megabytes of the scan's
+/// peak memory (the token's text is read through [`Shapes::text`], not held here).
 #[derive(Clone, Copy)]
-struct Tok<'a> {
-    text: &'a str,
+struct Tok {
     flags: u8,
     /// How many lower-case words the token's line has (saturating; one pass over the lines:
     /// counting them again for each run made a long line quadratic).
@@ -204,7 +203,7 @@ const LAST: u8 = 32;
 const CITY: u8 = 64;
 const SHOUTING: u8 = 128;
 
-impl Tok<'_> {
+impl Tok {
     /// A word that starts with a capital (not the pronoun "I'm").
     fn cap(&self) -> bool { self.flags & CAP != 0 }
     /// Capitalized, with two letters or more, all capitals.
@@ -223,6 +222,29 @@ impl Tok<'_> {
     fn shouting(&self) -> bool { self.flags & SHOUTING != 0 }
 }
 
+/// Every token's facts, with the text they are read from.
+struct Shapes<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    facts: Vec<Tok>,
+}
+
+impl<'a> Shapes<'a> {
+    /// Token `k`'s text. (Not inlined: its slicing checks at 150 call sites were 4 KB of the
+    /// gzipped wasm, and a call costs no measurable time.)
+    #[inline(never)]
+    fn text(&self, k: usize) -> &'a str {
+        self.tokens[k].text(self.text)
+    }
+}
+
+impl std::ops::Deref for Shapes<'_> {
+    type Target = [Tok];
+    fn deref(&self) -> &[Tok] {
+        &self.facts
+    }
+}
+
 #[derive(Clone, Copy, Default)]
 struct WordInfo {
     common: bool,
@@ -232,7 +254,7 @@ struct WordInfo {
 }
 
 fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
-             memo: &mut FxHashMap<&'a str, WordInfo>) -> Tok<'a> {
+             memo: &mut FxHashMap<&'a str, WordInfo>) -> Tok {
     let t = &tokens[i];
     let s = t.text(text);
     let first = s.chars().next().unwrap_or(' ');
@@ -272,7 +294,7 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     let flag = |on: bool, f: u8| if on { f } else { 0 };
     let flags = flag(cap, CAP) | flag(all_caps, ALL_CAPS) | flag(initial, INITIAL) | flag(info.common, COMMON)
         | flag(info.first, FIRST) | flag(info.last, LAST) | flag(info.city, CITY);
-    Tok { text: s, flags, line_lower_words: 0 }
+    Tok { flags, line_lower_words: 0 }
 }
 
 /// The facts of each token's line, in one pass over the lines: how many lower-case words it
@@ -306,8 +328,9 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let mut out = Vec::new();
     let n = tokens.len();
     let mut memo = FxHashMap::default();
-    let mut shapes: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex, &mut memo)).collect();
-    line_facts(text, tokens, &mut shapes);
+    let mut facts: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex, &mut memo)).collect();
+    line_facts(text, tokens, &mut facts);
+    let shapes = Shapes { text, tokens, facts };
     let mut i = 0;
     while i < n {
         // (a place after a lower-case prefix, "pro-Beijing", "anti-China", is left alone: only
@@ -318,7 +341,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         }
         // Headlines in capitals: names can't be told from shouting, except places we know in
         // their capitalized form ("LONDON (Reuters) -", "NEW YORK"); the rest of the line is skipped.
-        if shapes[i].shouting() && shapes[i].text.len() == 1 {
+        if shapes[i].shouting() && shapes.text(i).len() == 1 {
             i += 1;
             continue;
         }
@@ -328,13 +351,13 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 j += 1;
             }
             // a company with its suffix, as copyright lines write it: "BY WORLDSOURCES, INC."
-            let comma = usize::from(j < n && shapes[j].text == ",");
-            if j + comma < n && matches!(shapes[j + comma].text, "INC" | "CORP" | "LTD" | "LLC" | "PLC" | "CO")
+            let comma = usize::from(j < n && shapes.text(j) == ",");
+            if j + comma < n && matches!(shapes.text(j + comma), "INC" | "CORP" | "LTD" | "LLC" | "PLC" | "CO")
                 && !tokens[j + comma].newline_before()
             {
-                let from = (i..j).rev().find(|&k| is_function_word(&shapes[k].text.to_lowercase())).map_or(i, |k| k + 1);
+                let from = (i..j).rev().find(|&k| is_function_word(&shapes.text(k).to_lowercase())).map_or(i, |k| k + 1);
                 let mut end = j + comma + 1;
-                if end < n && shapes[end].text == "." && tokens[end].start == tokens[end - 1].end {
+                if end < n && shapes.text(end) == "." && tokens[end].start == tokens[end - 1].end {
                     end += 1;
                 }
                 push(&mut out, tokens, from, end, Category::Organization, true, None);
@@ -350,7 +373,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             continue;
         }
         // places inside a hyphenated word: "Beijing-based", "US-funded", "US-China", "China-US"
-        if let Some(parts) = compound_places(shapes[i].text, lex) {
+        if let Some(parts) = compound_places(shapes.text(i), lex) {
             let t = &tokens[i];
             for (x, y, category) in parts {
                 out.push(Mention { start: t.start + x, end: t.start + y, category, role: None, strong: true, tokens: (i, i + 1) });
@@ -367,12 +390,13 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 break;
             }
             let s = shapes[j];
+            let s_text = shapes.text(j);
             // a place's compound ends a name: "the Korea-focused K"
-            if s.cap() && tokens[j].space_before() && s.text.contains('-') {
+            if s.cap() && tokens[j].space_before() && s_text.contains('-') {
                 // ... unless the run and the word's first part make one place: "Cape Town-based"
-                let first = s.text.split('-').next().unwrap_or("");
+                let first = s_text.split('-').next().unwrap_or("");
                 let whole = format!("{} {first}", run_str(&shapes, i, j));
-                let lower_tail = s.text.rsplit('-').next().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase()));
+                let lower_tail = s_text.rsplit('-').next().is_some_and(|p| p.starts_with(|c: char| c.is_lowercase()));
                 if lower_tail && lex.place(&whole, false) {
                     compound_end = Some(tokens[j].start + first.len());
                     break;
@@ -383,23 +407,23 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     break;
                 }
                 // (not a given name after a family name: "Ronald Lam Man-kin", "Maggie Chan Man-ki")
-                let given = shapes[j - 1].last() && syllables(s.text, lex, true) && !matches!(s.text.rsplit('-').next(),
+                let given = shapes[j - 1].last() && syllables(s_text, lex, true) && !matches!(s_text.rsplit('-').next(),
                     Some("based" | "born" | "led" | "backed" | "run" | "owned" | "made" | "bound" | "style" | "wide" | "funded" | "linked" | "held"));
-                if compound_places(s.text, lex).is_some() && !given {
+                if compound_places(s_text, lex).is_some() && !given {
                     break;
                 }
             }
             // a capitalized function word before a lower-case one starts a new clause: a caption
             // without its full stop ("DAB's Elizabeth Quat In the New Territories ...")
             // a weekday after a name in a headline's dateline: "Aner Shalev Wednesday, September 19"
-            if is_weekday(s.text)
-                && (j + 1 >= n || tokens[j + 1].newline_before() || matches!(shapes[j + 1].text, "," | "."))
+            if is_weekday(s_text)
+                && (j + 1 >= n || tokens[j + 1].newline_before() || matches!(shapes.text(j + 1), "," | "."))
             {
                 break;
             }
             // a caption's label: "Captain America Image: Nick Moreau"
-            if matches!(s.text, "Image" | "Photo" | "Picture" | "Credit" | "Source" | "Caption" | "Video")
-                && j + 1 < n && shapes[j + 1].text == ":"
+            if matches!(s_text, "Image" | "Photo" | "Picture" | "Credit" | "Source" | "Caption" | "Video")
+                && j + 1 < n && shapes.text(j + 1) == ":"
             {
                 break;
             }
@@ -411,18 +435,18 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
             // "Mr." / "Gov." / "St." : the abbreviation's dot stays inside the run
-            if s.text == "." && !tokens[j].space_before() && j + 1 < n && shapes[j + 1].cap()
-                && (lex.titles.contains(format!("{}.", shapes[j - 1].text).as_str())
+            if s_text == "." && !tokens[j].space_before() && j + 1 < n && shapes[j + 1].cap()
+                && (lex.titles.contains(format!("{}.", shapes.text(j - 1)).as_str())
                     // a saint's or a fort's name: "St. Louis", "Ft. Worth", "Mt. Everest"
-                    || (matches!(shapes[j - 1].text, "St" | "Ste" | "Ft" | "Mt") && !tokens[j + 1].newline_before()))
+                    || (matches!(shapes.text(j - 1), "St" | "Ste" | "Ft" | "Mt") && !tokens[j + 1].newline_before()))
             {
                 j += 1;
                 continue;
             }
             // a middle initial's dot: "Gerald R. Ford", "W. Gyude Moore" (not "Plan B. The")
-            if s.text == "." && !tokens[j].space_before() && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
-                && shapes[j - 1].text.len() == 1 && shapes[j - 1].cap()
-                && !is_function_word(&shapes[j + 1].text.to_lowercase())
+            if s_text == "." && !tokens[j].space_before() && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
+                && shapes.text(j - 1).len() == 1 && shapes[j - 1].cap()
+                && !is_function_word(&shapes.text(j + 1).to_lowercase())
                 && (shapes[j + 1].first() || shapes[j + 1].last() || (j > i + 1 && shapes[i].first())
                     || (j + 2 < n && shapes[j + 2].cap() && shapes[j + 2].last() && !tokens[j + 2].newline_before()))
             {
@@ -430,59 +454,59 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
             // "&" inside company names: "Procter & Gamble", "AT&T"
-            if s.text == "&" && j + 1 < n && shapes[j + 1].cap() {
+            if s_text == "&" && j + 1 < n && shapes[j + 1].cap() {
                 j += 1;
                 continue;
             }
             // a particle joined by a hyphen: "Omar al-Bashir", "Shams ud-Dawlah", "Haji ad-Dabir"
-            if !s.cap() && tokens[j].space_before() && hyphen_particle(s.text) {
+            if !s.cap() && tokens[j].space_before() && hyphen_particle(s_text) {
                 j += 1;
                 continue;
             }
-            let lower = s.text.to_lowercase();
-            if is_particle(&lower) && s.text.chars().next().is_some_and(|c| c.is_lowercase())
+            let lower = s_text.to_lowercase();
+            if is_particle(&lower) && s_text.chars().next().is_some_and(|c| c.is_lowercase())
                 && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
             {
                 j += 1;
                 continue;
             }
-            if matches!(s.text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before() {
+            if matches!(s_text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before() {
                 // join only where the left part is an organization head or a title ("Secretary of State")
                 let mut k = j + 1;
-                if k < n && shapes[k].text == "the" && k + 1 < n && shapes[k + 1].cap() {
+                if k < n && shapes.text(k) == "the" && k + 1 < n && shapes[k + 1].cap() {
                     k += 1;
                 }
                 // ("Harvard University on Tuesday", "Bank of England in March": a date is no name's part)
-                if k < n && is_function_word(&shapes[k].text.to_lowercase()) && shapes[k].cap() {
+                if k < n && is_function_word(&shapes.text(k).to_lowercase()) && shapes[k].cap() {
                     break;
                 }
                 // (a mission's or a model's code is no field of a body: "Kennedy Space Center on STS-1")
-                if k < n && s.text == "on" && shapes[k].text.contains(|c: char| c.is_ascii_digit()) {
+                if k < n && s_text == "on" && shapes.text(k).contains(|c: char| c.is_ascii_digit()) {
                     break;
                 }
                 // ... or a known name goes on: "House of Representatives"
                 let head = has_org_word_in(&shapes, lex, i, j)
-                    || (s.text == "of" && BUILDINGS.contains(&shapes[j - 1].text))
-                    || (j == i + 1 && FEATURE_FIRST.contains(&shapes[i].text) && s.text == "of")
+                    || (s_text == "of" && BUILDINGS.contains(&shapes.text(j - 1)))
+                    || (j == i + 1 && FEATURE_FIRST.contains(&shapes.text(i)) && s_text == "of")
                     // "the State of Texas" (not "State of Emergency")
-                    || (j == i + 1 && shapes[i].text == "State" && s.text == "of" && k == j + 1 && k < n && lex.country(shapes[k].text))
+                    || (j == i + 1 && shapes.text(i) == "State" && s_text == "of" && k == j + 1 && k < n && lex.country(shapes.text(k)))
                     // a title before a name: "Secretary of State Antony Blinken" (not "Prince of Wales")
-                    || (s.text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes[t].text) || (t == i && j > i + 1 && lex.place(shapes[t].text, false)))
-                        && !lex.org_words.contains(shapes[k].text) && !lex.place(shapes[k].text, false)
+                    || (s_text == "of" && k == j + 1 && (i..j).all(|t| lex.titles.contains(shapes.text(t)) || (t == i && j > i + 1 && lex.place(shapes.text(t), false)))
+                        && !lex.org_words.contains(shapes.text(k)) && !lex.place(shapes.text(k), false)
                         && k + 1 < n && shapes[k + 1].cap() && !tokens[k + 1].newline_before()
                         // "CEO of Jumia Egypt": a company's national arm, no one's name
-                        && !lex.country(shapes[k + 1].text))
-                    || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s.text, shapes[k].text).as_str()));
-                if head && shapes[k].cap() && s.text != "and" {
+                        && !lex.country(shapes.text(k + 1)))
+                    || (k < n && lex.org_names.contains(format!("{} {} {}", run_str(&shapes, i, j), s_text, shapes.text(k)).as_str()));
+                if head && shapes[k].cap() && s_text != "and" {
                     j = k + 1;
                     continue;
                 }
                 // "Bureau of Tourism and Travel Commission", and after "of"/"for" the last field of
                 // the name: "Ministry of Agriculture and Livestock" (not a place or a person's name)
-                let of_name = (i..j).any(|t| matches!(shapes[t].text, "of" | "for"));
-                if head && s.text == "and" && k == j + 1 && shapes[k].cap()
-                    && ((k + 1..n.min(k + 4)).any(|m| shapes[m].cap() && lex.org_words.contains(shapes[m].text))
-                        || (of_name && !shapes[k].first() && !lex.place(shapes[k].text, false)))
+                let of_name = (i..j).any(|t| matches!(shapes.text(t), "of" | "for"));
+                if head && s_text == "and" && k == j + 1 && shapes[k].cap()
+                    && ((k + 1..n.min(k + 4)).any(|m| shapes[m].cap() && lex.org_words.contains(shapes.text(m)))
+                        || (of_name && !shapes[k].first() && !lex.place(shapes.text(k), false)))
                 {
                     j = k + 1;
                     continue;
@@ -496,7 +520,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             continue;
         }
         // trailing connectors never end a run
-        while j > i + 1 && !shapes[j - 1].cap() && !hyphen_particle(shapes[j - 1].text) {
+        while j > i + 1 && !shapes[j - 1].cap() && !hyphen_particle(shapes.text(j - 1)) {
             j -= 1;
         }
         // a brand written in lower case before an organization word: "afrol News", "eToro Group"
@@ -536,8 +560,8 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     for m in out.iter_mut().filter(|m| matches!(m.category, Category::Organization | Category::Person)) {
         let last = m.tokens.1 - 1;
         let after = tokens.get(last + 2);
-        let suffix = if m.category == Category::Person { matches!(shapes[last].text, "Jr" | "Sr") }
-            else { matches!(shapes[last].text, "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Cos" | "Bros") };
+        let suffix = if m.category == Category::Person { matches!(shapes.text(last), "Jr" | "Sr") }
+            else { matches!(shapes.text(last), "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Cos" | "Bros") };
         if suffix
             && tokens.get(last + 1).is_some_and(|t| t.start == m.end && t.text(text) == ".")
             && after.is_some_and(|t| !t.newline_before() && !shapes[last + 2].cap())
@@ -561,16 +585,16 @@ pub fn is_craft(w: &str) -> bool {
 /// A reading list's or a bibliography's names, surname first, each at a line's start (or after
 /// "and" there) and closed by a full stop: "Austen, Jane. Pride and Prejudice", "Marx, Karl and
 /// Engels, Friedrich. The Communist Manifesto" (one person each, not "Austen" and "Jane").
-fn inverted_names(tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
+fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
     let n = tokens.len();
     let mut found = Vec::new();
     let mut i = 0;
     while i + 3 < n {
         let line_start = i == 0 || tokens[i].newline_before();
-        let after_and = !found.is_empty() && i > 0 && sh[i - 1].text == "and"
+        let after_and = !found.is_empty() && i > 0 && sh.text(i - 1) == "and"
             && found.last().is_some_and(|&(_, e): &(usize, usize)| e + 1 == i);
-        if !(line_start || after_and) || !sh[i].cap() || sh[i].all_caps() || is_function_word(&sh[i].text.to_lowercase())
-            || sh[i + 1].text != "," || !(sh[i + 2].first() || (after_and && sh[i + 2].cap())) || sh[i + 2].all_caps()
+        if !(line_start || after_and) || !sh[i].cap() || sh[i].all_caps() || is_function_word(&sh.text(i).to_lowercase())
+            || sh.text(i + 1) != "," || !(sh[i + 2].first() || (after_and && sh[i + 2].cap())) || sh[i + 2].all_caps()
             || tokens[i + 2].newline_before()
         {
             i += 1;
@@ -579,13 +603,13 @@ fn inverted_names(tokens: &[Token], sh: &[Tok], out: &mut Vec<Mention>) {
         // the given names: a known first name, then up to two more capitalized words
         let mut e = i + 3;
         while e < n && e < i + 5 && sh[e].cap() && !sh[e].all_caps() && !tokens[e].newline_before()
-            && !is_function_word(&sh[e].text.to_lowercase()) && (sh[e].first() || !sh[e].common())
+            && !is_function_word(&sh.text(e).to_lowercase()) && (sh[e].first() || !sh[e].common())
         {
             e += 1;
         }
         // ... closed by a full stop before the title, or by "and" before the next name
-        let closed = e < n && !tokens[e].newline_before() && (sh[e].text == "." || (sh[e].text == "and"
-            && e + 3 < n && sh[e + 1].cap() && sh[e + 2].text == "," && sh[e + 3].cap() && !sh[e + 3].all_caps()));
+        let closed = e < n && !tokens[e].newline_before() && (sh.text(e) == "." || (sh.text(e) == "and"
+            && e + 3 < n && sh[e + 1].cap() && sh.text(e + 2) == "," && sh[e + 3].cap() && !sh[e + 3].all_caps()));
         if closed && tokens[i + 1].start == tokens[i].end {
             found.push((i, e));
             i = e;
@@ -777,16 +801,16 @@ const AP_STATES: &[&str] = &[
     "Wyo",
 ];
 
-fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: usize, b: usize,
+fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a: usize, b: usize,
                 out: &mut Vec<Mention>) {
     // 1. sentence-initial function words ("The", "But", "On") are not part of a name
     // (and so is a capitalized function word before a lower-case word, after a caption's name:
     // "Elizabeth Quat In the New Territories")
     while a < b && (sh[a].initial() || (b == a + 1 && a > 0 && sh[a - 1].cap() && clause_opener(sh, tokens, a))) {
-        let lower = sh[a].text.to_lowercase();
+        let lower = sh.text(a).to_lowercase();
         // (a day's or month's abbreviation before a name is a name: "Sun Lijun, a former vice minister")
         if lower.len() == 3 && a + 1 < b && sh[a + 1].cap() && !sh[a + 1].common() && !sh[a + 1].all_caps()
-            && !is_function_word(&sh[a + 1].text.to_lowercase())
+            && !is_function_word(&sh.text(a + 1).to_lowercase())
             && matches!(lower.as_str(), "sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec")
         {
             break;
@@ -806,12 +830,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     if b - a == 1 && a > 0 && !sh[a].all_caps() && is_craft(tokens[a - 1].text(text)) {
         return push(out, tokens, a, b, Category::Misc, true, None);
     }
-    let shuttle = if sh[a].text == "Space" && b - a > 2 && sh[a + 1].text == "Shuttle" { a + 2 } else if sh[a].text == "Shuttle" { a + 1 } else { 0 };
+    let shuttle = if sh.text(a) == "Space" && b - a > 2 && sh.text(a + 1) == "Shuttle" { a + 2 } else if sh.text(a) == "Shuttle" { a + 1 } else { 0 };
     if shuttle > 0 && b - shuttle == 1 && !sh[shuttle].all_caps() {
         return push(out, tokens, shuttle, b, Category::Misc, true, None);
     }
     // a US state in AP style after a city: "Palo Alto, Calif.", "Oakland, Calif., grocery"
-    if b - a == 1 && AP_STATES.contains(&sh[a].text) && a > 0 && tokens[a - 1].text(text) == ","
+    if b - a == 1 && AP_STATES.contains(&sh.text(a)) && a > 0 && tokens[a - 1].text(text) == ","
         && tokens.get(a + 1).is_some_and(|t| t.start == tokens[a].end && t.text(text) == ".")
     {
         push(out, tokens, a, b, Category::Place, true, None);
@@ -828,14 +852,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // or a team: "Environment Canada spokesperson Julie Hahn", "Team Estonia had to"; not
     // "Naturally China will", "Today Canada wants")
     let next = tokens.get(b).filter(|t| !t.newline_before()).map(|t| t.text(text)).unwrap_or("");
-    let desk = sh[a].initial() && b - a == 2 && lex.nations.contains(sh[b - 1].text) && !adjective_like(sh[a].text) && (sh[a].text == "Team"
+    let desk = sh[a].initial() && b - a == 2 && lex.nations.contains(sh.text(b - 1)) && !adjective_like(sh.text(a)) && (sh.text(a) == "Team"
         || (next.len() >= 4 && next.chars().all(|c| c.is_ascii_lowercase())
             && !is_function_word(next) && !is_speech_verb(next) && !next.ends_with("ed") && !next.ends_with('s')
-            && !sh[a].text.ends_with("ly") && !matches!(next, "must" | "will" | "would" | "could" | "should" | "might" | "cannot")));
+            && !sh.text(a).ends_with("ly") && !matches!(next, "must" | "will" | "would" | "could" | "should" | "might" | "cannot")));
     // an ordinary word that starts the sentence, before a country or a person's first name:
     // "Naturally China ...", "Yesterday John Smith ..."
-    if b - a > 1 && sh[a].initial() && !desk && sh[a].common() && !sh[a].first() && !lex.titles.contains(sh[a].text)
-        && !lex.org_words.contains(sh[a].text) && !lex.demonyms.contains(sh[a].text)
+    if b - a > 1 && sh[a].initial() && !desk && sh[a].common() && !sh[a].first() && !lex.titles.contains(sh.text(a))
+        && !lex.org_words.contains(sh.text(a)) && !lex.demonyms.contains(sh.text(a))
         && (lex.country(&run_str(sh, a + 1, b)) || sh[a + 1].first())
         // (not a country named in two words: "South Africa's coach")
         && !lex.country(&run_str(sh, a, b))
@@ -846,7 +870,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     let full = run_str(sh, a, b);
     // a saint alone names a church, a feast or a school more often than the person, and the
     // news sets label none of them: "in front of St. Michael", "the church of St. Peter"
-    if b - a > 2 && matches!(sh[a].text, "St" | "Ste") && sh[a + 1].text == "." && !has_org_word
+    if b - a > 2 && matches!(sh.text(a), "St" | "Ste") && sh.text(a + 1) == "." && !has_org_word
         && !building(sh, a, b) && !lex.place(&full, true)
     {
         return;
@@ -854,12 +878,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
 
     // a body named by its field and its country: "Environment Canada", "Statistics Canada",
     // "Natural Resources Canada", "Team Estonia", "Air France" (not "Little Taiwan", "Rural India")
-    if (2..=3).contains(&(b - a)) && (!sh[a].initial() || desk) && lex.nations.contains(sh[b - 1].text)
-        && (a..b - 1).all(|k| sh[k].cap() && sh[k].common() && !sh[k].all_caps() && !lex.demonyms.contains(sh[k].text)
-            && !lex.titles.contains(sh[k].text) && !lex.place(sh[k].text, false) && !is_function_word(&sh[k].text.to_lowercase()))
-        && !adjective_like(sh[b - 2].text) && !FEATURE_FIRST.contains(&sh[a].text)
+    if (2..=3).contains(&(b - a)) && (!sh[a].initial() || desk) && lex.nations.contains(sh.text(b - 1))
+        && (a..b - 1).all(|k| sh[k].cap() && sh[k].common() && !sh[k].all_caps() && !lex.demonyms.contains(sh.text(k))
+            && !lex.titles.contains(sh.text(k)) && !lex.place(sh.text(k), false) && !is_function_word(&sh.text(k).to_lowercase()))
+        && !adjective_like(sh.text(b - 2)) && !FEATURE_FIRST.contains(&sh.text(a))
         // (the end of a longer name: "Fisheries and Oceans Canada")
-        && !(a >= 2 && tokens[a - 1].text(text) == "and" && sh[a - 2].cap() && !lex.nations.contains(sh[a - 2].text))
+        && !(a >= 2 && tokens[a - 1].text(text) == "and" && sh[a - 2].cap() && !lex.nations.contains(sh.text(a - 2)))
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
@@ -873,17 +897,17 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // a natural feature, a road or a site: "Black Sea", "Caribbean Sea", "Lake Victoria",
     // "Gulf of Mexico", "Dulles International Airport" (its last word is the head)
     if b - a > 1
-        && (FEATURE_LAST.contains(&sh[b - 1].text) || (!has_org_word && FEATURE_FIRST.contains(&sh[a].text)
-            && if matches!(sh[a].text, "Lake" | "Mount" | "Mt" | "Cape" | "Masjid") { !sh[a + 1].common() } else { sh[a + 1].text == "of" }))
+        && (FEATURE_LAST.contains(&sh.text(b - 1)) || (!has_org_word && FEATURE_FIRST.contains(&sh.text(a))
+            && if matches!(sh.text(a), "Lake" | "Mount" | "Mt" | "Cape" | "Masjid") { !sh[a + 1].common() } else { sh.text(a + 1) == "of" }))
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
-    if b - a == 3 && sh[a].text == "State" && sh[a + 1].text == "of" && lex.country(sh[a + 2].text) {
+    if b - a == 3 && sh.text(a) == "State" && sh.text(a + 1) == "of" && lex.country(sh.text(a + 2)) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // a state named with its word: "Kwara State", "Rakhine State" (not "Islamic State")
-    if b - a == 2 && sh[b - 1].text == "State" && !sh[a].common() && !lex.demonyms.contains(sh[a].text)
-        && !lex.org_words.contains(sh[a].text) && !sh[a].all_caps() && !lex.org_names.contains(full.as_str())
+    if b - a == 2 && sh.text(b - 1) == "State" && !sh[a].common() && !lex.demonyms.contains(sh.text(a))
+        && !lex.org_words.contains(sh.text(a)) && !sh[a].all_caps() && !lex.org_names.contains(full.as_str())
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
@@ -891,7 +915,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // Museum", "from the Kennedy Space Center"), else the institution ("the Cooper-Hewitt Museum
     // said", "renovating the Canadian Museum of Civilization")
     if building(sh, a, b) {
-        let institution = (a..b).any(|k| matches!(sh[k].text, "Museum" | "Gallery" | "Theatre" | "Theater"));
+        let institution = (a..b).any(|k| matches!(sh.text(k), "Museum" | "Gallery" | "Theatre" | "Theater"));
         let category = if !institution || locative_before(text, tokens, a) { Category::Place } else { Category::Organization };
         return push(out, tokens, a, b, category, true, None);
     }
@@ -902,10 +926,10 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         return classify_rest(text, tokens, sh, lex, a + 2, b, Some(a), out);
     }
     // (a known organization's whole name wins: "Islamic State")
-    if b - a > 1 && lex.demonyms.contains(sh[a].text) && lex.org_names.contains(full.as_str()) {
+    if b - a > 1 && lex.demonyms.contains(sh.text(a)) && lex.org_names.contains(full.as_str()) {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
-    if lex.demonyms.contains(sh[a].text) && !(has_org_word && b - a > 1) {
+    if lex.demonyms.contains(sh.text(a)) && !(has_org_word && b - a > 1) {
         push(out, tokens, a, a + 1, Category::Misc, true, None);
         let role_start = a;
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(role_start), out);
@@ -915,14 +939,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
         push(out, tokens, a, b, Category::Misc, true, None);
         return;
     }
-    if b - a == 2 && lex.place(sh[a].text, false) && lex.people(sh[b - 1].text) {
+    if b - a == 2 && lex.place(sh.text(a), false) && lex.people(sh.text(b - 1)) {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         push(out, tokens, a + 1, b, Category::Misc, true, None);
         return;
     }
     // 3. a place before a title: "UK Foreign Secretary William Hague", "U.S. Senator"
-    if (b - a > 2 || (b - a == 2 && lex.country(sh[a].text) && !sh[a].first()))
-        && lex.place(sh[a].text, false) && lex.titles.contains(sh[a + 1].text) && !has_org_word_in(sh, lex, b - 1, b)
+    if (b - a > 2 || (b - a == 2 && lex.country(sh.text(a)) && !sh[a].first()))
+        && lex.place(sh.text(a), false) && lex.titles.contains(sh.text(a + 1)) && !has_org_word_in(sh, lex, b - 1, b)
     {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
@@ -931,7 +955,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // Zealand Prime Minister Jacinda Ardern", "Ambassador to the United States Hamdullah Mohib"
     if b - a > 2 && !has_org_word_in(sh, lex, a + 2, b) {
         if let Some(k) = (a + 2..(a + 4).min(b)).rev().find(|&k| lex.place(&run_str(sh, a, k), false)) {
-            if lex.titles.contains(sh[k].text) && (k..b).any(|t| !lex.titles.contains(sh[t].text)) {
+            if lex.titles.contains(sh.text(k)) && (k..b).any(|t| !lex.titles.contains(sh.text(t))) {
                 push(out, tokens, a, k, Category::Place, true, None);
                 return classify_rest(text, tokens, sh, lex, k, b, Some(a), out);
             }
@@ -945,20 +969,20 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // office", "the Ottawa Police's" (the office is no one's name; the place is highlighted)
     if b - a >= 2 && tokens.get(b).is_some_and(|t| t.start == tokens[b - 1].end && matches!(t.text(text), "'s" | "\u{2019}s")) {
         if let Some(k) = (a + 1..b.min(a + 4)).rev().find(|&k| lex.place(&run_str(sh, a, k), false)) {
-            if (k..b).all(|t| lex.titles.contains(sh[t].text)) {
+            if (k..b).all(|t| lex.titles.contains(sh.text(t))) {
                 return push(out, tokens, a, k, Category::Place, true, None);
             }
         }
     }
     // ... or a place before a party and a member's title with no name after it: "an Ottawa New
     // Democrat MP", "a Texas Republican congressman" (the place is highlighted, the rest describes)
-    if b - a >= 3 && (lex.titles.contains(sh[b - 1].text) || matches!(sh[b - 1].text, "MP" | "MPP" | "MLA" | "MEP" | "MSP"))
-        && !lex.titles.contains(sh[b - 2].text) && !has_org_word
+    if b - a >= 3 && (lex.titles.contains(sh.text(b - 1)) || matches!(sh.text(b - 1), "MP" | "MPP" | "MLA" | "MEP" | "MSP"))
+        && !lex.titles.contains(sh.text(b - 2)) && !has_org_word
     {
-        if let Some(k) = (a + 1..(a + 3).min(b - 1)).rev().find(|&k| lex.place(&run_str(sh, a, k), false) && !lex.demonyms.contains(sh[k].text)) {
+        if let Some(k) = (a + 1..(a + 3).min(b - 1)).rev().find(|&k| lex.place(&run_str(sh, a, k), false) && !lex.demonyms.contains(sh.text(k))) {
             let party = |w: &str| PARTIES.contains(&w)
                 || matches!(w, "New" | "Democrat" | "Tory" | "Progressive" | "Independent" | "Unionist" | "Nationalist");
-            if (k..b - 1).all(|t| party(sh[t].text)) && !lex.place(&run_str(sh, a, k + 1), true) {
+            if (k..b - 1).all(|t| party(sh.text(t))) && !lex.place(&run_str(sh, a, k + 1), true) {
                 return push(out, tokens, a, k, Category::Place, true, None);
             }
         }
@@ -966,7 +990,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     // ... or a state or country after an office's "of", before a full name: "Governor of
     // Washington Chris Gregoire"
     if (3..=4).contains(&(b - a)) && a >= 2 && tokens[a - 1].text(text) == "of" && lex.titles.contains(tokens[a - 2].text(text))
-        && lex.country(sh[a].text) && sh[a + 1].first() && !sh[a + 1].common() && (a + 1..b).all(|t| sh[t].cap() && !sh[t].all_caps())
+        && lex.country(sh.text(a)) && sh[a + 1].first() && !sh[a + 1].common() && (a + 1..b).all(|t| sh[t].cap() && !sh[t].all_caps())
     {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         let role = Some((tokens[a - 2].start, tokens[a].end));
@@ -974,28 +998,28 @@ fn classify_run(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, mut a: 
     }
     // ... or an organization before a title or a person's full name: "NASA Administrator Charles
     // Bolden", "Image: NASA Bill Ingalls"
-    let org_first = lex.org_names.contains(sh[a].text) || (sh[a].all_caps() && is_acronym(sh[a].text) && !lex.not_org_acronyms.contains(sh[a].text));
-    if b - a > 2 && org_first && !lex.place(sh[a].text, false)
-        && (lex.titles.contains(sh[a + 1].text) || (sh[a + 1].first() && !sh[a + 1].all_caps() && !has_org_word_in(sh, lex, a + 1, b)))
+    let org_first = lex.org_names.contains(sh.text(a)) || (sh[a].all_caps() && is_acronym(sh.text(a)) && !lex.not_org_acronyms.contains(sh.text(a)));
+    if b - a > 2 && org_first && !lex.place(sh.text(a), false)
+        && (lex.titles.contains(sh.text(a + 1)) || (sh[a + 1].first() && !sh[a + 1].all_caps() && !has_org_word_in(sh, lex, a + 1, b)))
     {
         push(out, tokens, a, a + 1, Category::Organization, true, None);
-        let role = lex.titles.contains(sh[a + 1].text).then_some(a);
+        let role = lex.titles.contains(sh.text(a + 1)).then_some(a);
         return classify_rest(text, tokens, sh, lex, a + 1, b, role, out);
     }
     // ... or a company before its officer's title and name: "Meta CEO Mark Zuckerberg"
-    if let Some(k) = (a + 1..(a + 3).min(b)).find(|&k| matches!(sh[k].text, "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "Founder" | "Co-founder")) {
+    if let Some(k) = (a + 1..(a + 3).min(b)).find(|&k| matches!(sh.text(k), "CEO" | "CFO" | "CTO" | "COO" | "Chairman" | "Chairwoman" | "Founder" | "Co-founder")) {
         let e = after_titles(sh, lex, k, b);
         if (2..=3).contains(&(b - e)) && (sh[e].first() || (e..b).all(|t| !sh[t].common() && !sh[t].all_caps()))
-            && (a..k).all(|t| sh[t].cap() && !lex.titles.contains(sh[t].text) && !lex.place(sh[t].text, false) && !lex.demonyms.contains(sh[t].text)
-                && !lex.frequent_first_name(sh[t].text))
+            && (a..k).all(|t| sh[t].cap() && !lex.titles.contains(sh.text(t)) && !lex.place(sh.text(t), false) && !lex.demonyms.contains(sh.text(t))
+                && !lex.frequent_first_name(sh.text(t)))
         {
             push(out, tokens, a, k, Category::Organization, true, None);
             return classify_rest(text, tokens, sh, lex, k, b, Some(a), out);
         }
     }
     // ... or an office of it: "UN Special Rapporteur", "UN High Commissioner for Human Rights"
-    if b - a > 2 && org_first && sh[a].all_caps() && !lex.place(sh[a].text, false) && !has_org_word_in(sh, lex, a + 1, b)
-        && (a + 1..b).any(|k| lex.titles.contains(sh[k].text))
+    if b - a > 2 && org_first && sh[a].all_caps() && !lex.place(sh.text(a), false) && !has_org_word_in(sh, lex, a + 1, b)
+        && (a + 1..b).any(|k| lex.titles.contains(sh.text(k)))
     {
         push(out, tokens, a, a + 1, Category::Organization, true, None);
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(a), out);
@@ -1018,19 +1042,19 @@ fn title_case(s: &str) -> String {
     out
 }
 
-fn run_str(sh: &[Tok], a: usize, b: usize) -> String {
+fn run_str(sh: &Shapes, a: usize, b: usize) -> String {
     let mut s = String::new();
     for k in a..b {
-        if k > a && sh[k].text != "." && sh[k - 1].text != "&" && sh[k].text != "&" {
+        if k > a && sh.text(k) != "." && sh.text(k - 1) != "&" && sh.text(k) != "&" {
             s.push(' ');
         }
-        s.push_str(sh[k].text);
+        s.push_str(sh.text(k));
     }
     s
 }
 
 #[allow(clippy::too_many_arguments)]
-fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usize, b: usize,
+fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: usize, b: usize,
                  role_from: Option<usize>, out: &mut Vec<Mention>) {
     if a >= b {
         return;
@@ -1040,29 +1064,29 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let mut t = a;
     // ... also after a field or a qualifier: "Environment Minister John Baird", "Shadow Home
     // Secretary Yvette Cooper" (ordinary words, then a title, then a name of two or three words)
-    if !lex.titles.contains(sh[a].text) {
+    if !lex.titles.contains(sh.text(a)) {
         // (or a surname alone after a longer field: "Citation Index Professor Chomsky")
-        if let Some(t0) = (a + 1..(a + 4).min(b)).find(|&k| lex.titles.contains(sh[k].text)) {
+        if let Some(t0) = (a + 1..(a + 4).min(b)).find(|&k| lex.titles.contains(sh.text(k))) {
             let e = after_titles(sh, lex, t0, b);
             let name = (1..=3).contains(&(b - e)) && (e..b).all(|k| sh[k].cap() && !sh[k].all_caps())
                 && (sh[e].first() || (e..b).all(|k| !sh[k].common())) && (b - e > 1 || t0 > a + 1);
-            if name && (a..t0).all(|k| sh[k].cap() && sh[k].common() && !sh[k].all_caps() && !lex.org_words.contains(sh[k].text)
-                && !lex.place(sh[k].text, false) && !lex.demonyms.contains(sh[k].text) && !sh[k].first())
+            if name && (a..t0).all(|k| sh[k].cap() && sh[k].common() && !sh[k].all_caps() && !lex.org_words.contains(sh.text(k))
+                && !lex.place(sh.text(k), false) && !lex.demonyms.contains(sh.text(k)) && !sh[k].first())
             {
                 t = t0;
             }
         }
     }
     let titled_from = t;
-    while t < b && (lex.titles.contains(sh[t].text) || (sh[t].text == "." && t > titled_from)) {
+    while t < b && (lex.titles.contains(sh.text(t)) || (sh.text(t) == "." && t > titled_from)) {
         t += 1;
         // a nationality inside the titles: "Former Algerian President Abdelaziz Bouteflika"
-        if t + 1 < b && lex.demonyms.contains(sh[t].text) && lex.titles.contains(sh[t + 1].text) {
+        if t + 1 < b && lex.demonyms.contains(sh.text(t)) && lex.titles.contains(sh.text(t + 1)) {
             push(out, tokens, t, t + 1, Category::Misc, true, None);
             t += 1;
         }
         // ... or a country: "Former U.S. President Barack Obama"
-        if t + 1 < b && lex.country(sh[t].text) && !sh[t].first() && lex.titles.contains(sh[t + 1].text) {
+        if t + 1 < b && lex.country(sh.text(t)) && !sh[t].first() && lex.titles.contains(sh.text(t + 1)) {
             push(out, tokens, t, t + 1, Category::Place, true, None);
             t += 1;
         }
@@ -1070,15 +1094,15 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     // after a courtesy title a title word is the surname: "Mr. Cardinal did not", "Dr. King"
     // (not an address: "Mr. President", "Madam Speaker")
     let courtesy = |w: &str| matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "Miss");
-    if t == b && b - titled_from >= 2 && (courtesy(sh[b - 2].text) || sh[b - 2].text == ".")
-        && (titled_from..b - 1).any(|k| courtesy(sh[k].text))
-        && !matches!(sh[b - 1].text, "President" | "Speaker" | "Chairman" | "Chairwoman" | "Secretary" | "Mayor" | "Minister"
+    if t == b && b - titled_from >= 2 && (courtesy(sh.text(b - 2)) || sh.text(b - 2) == ".")
+        && (titled_from..b - 1).any(|k| courtesy(sh.text(k)))
+        && !matches!(sh.text(b - 1), "President" | "Speaker" | "Chairman" | "Chairwoman" | "Secretary" | "Mayor" | "Minister"
             | "Ambassador" | "Justice" | "Governor" | "Commissioner" | "Chancellor" | "Prime" | "Vice" | "Chief")
     {
         t = b - 1;
     }
     // "Secretary of State John Kerry", "Minister of Defence X"
-    if t > a && t < b && !has_org_word_in(sh, lex, t, b) && t + 2 < b && sh[t].text == "of" {
+    if t > a && t < b && !has_org_word_in(sh, lex, t, b) && t + 2 < b && sh.text(t) == "of" {
         t += 2;
     }
     if t > titled_from && !has_org_word_in(sh, lex, t, b) {
@@ -1094,13 +1118,13 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         }
         // a country after a title with no name: "Former U.S. president Ronald Reagan"
         // (a rank before a country is a hero's name: "Captain America")
-        if b - t == 1 && lex.country(sh[t].text)
-            && !matches!(sh[t - 1].text, "Captain" | "Colonel" | "General" | "Major" | "Lieutenant" | "Sergeant" | "Admiral" | "Commander" | "Miss" | "Lady" | "Lord")
+        if b - t == 1 && lex.country(sh.text(t))
+            && !matches!(sh.text(t - 1), "Captain" | "Colonel" | "General" | "Major" | "Lieutenant" | "Sergeant" | "Admiral" | "Commander" | "Miss" | "Lady" | "Lord")
         {
             return push(out, tokens, t, b, Category::Place, true, None);
         }
         // a title before an acronym names no one: "Director WWF's Congo programme"
-        if b - t == 1 && sh[t].all_caps() && is_acronym(sh[t].text) && !lex.not_org_acronyms.contains(sh[t].text) {
+        if b - t == 1 && sh[t].all_caps() && is_acronym(sh.text(t)) && !lex.not_org_acronyms.contains(sh.text(t)) {
             return push(out, tokens, t, b, Category::Organization, false, None);
         }
         // an office's field, not a name: "Foreign Affairs minister" (a guess the document may
@@ -1117,42 +1141,43 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let full = run_str(sh, a, b);
     let single = b - a == 1;
     let tok = sh[a];
+    let tok_text = sh.text(a);
     // a weekday is a date, never a name ("on Monday", though "Monday" is a surname)
-    if single && is_weekday(tok.text) {
+    if single && is_weekday(tok_text) {
         return;
     }
 
     // "the House" in running text is a legislature ("members of the House passed ...")
-    if single && tok.text == "House" && !tok.initial() && a > 0 && tokens[a - 1].text(text) == "the"
+    if single && tok_text == "House" && !tok.initial() && a > 0 && tokens[a - 1].text(text) == "the"
         && tokens.get(b).map_or(true, |t| t.text(text) != "of")
     {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     // "Christian" is a first name, but before a noun it is the religion's adjective
     // ("Christian movements", not "Christian said")
-    if single && tok.text == "Christian" && tokens.get(b).is_some_and(|t| {
+    if single && tok_text == "Christian" && tokens.get(b).is_some_and(|t| {
         let w = t.text(text);
         w.starts_with(char::is_lowercase) && !is_function_word(w) && !is_speech_verb(w)
     }) {
         return push(out, tokens, a, b, Category::Misc, true, None);
     }
     // "the Hague": a place whose name starts with "The", written with a small "the"
-    if single && a > 0 && tokens[a - 1].text(text) == "the" && lex.place(&format!("The {}", tok.text), false) {
+    if single && a > 0 && tokens[a - 1].text(text) == "the" && lex.place(&format!("The {}", tok_text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // a party written with a small "party": "the Republican party"
     if single && tokens.get(b).is_some_and(|t| t.text(text) == "party" && !t.newline_before())
-        && PARTIES.contains(&tok.text)
+        && PARTIES.contains(&tok_text)
     {
         return push(out, tokens, a, b + 1, Category::Organization, true, None);
     }
     // "Labour" / "Labor" alone in running text is the party ("talks with Labor")
-    if single && matches!(tok.text, "Labor" | "Labour" | "Greens") && !tok.initial() {
+    if single && matches!(tok_text, "Labor" | "Labour" | "Greens") && !tok.initial() {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // countries win over ordinary words ("China", "Turkey") unless a first name starts a sentence
     // ("Jordan said")
-    if lex.country(&full) && !(single && tok.first() && lex.frequent_first_name(tok.text) && (tok.initial() || tokens.get(b).is_some_and(|t| {
+    if lex.country(&full) && !(single && tok.first() && lex.frequent_first_name(tok_text) && (tok.initial() || tokens.get(b).is_some_and(|t| {
         let w = t.text(text);
         w.chars().next().is_some_and(|c| c.is_uppercase())
     }))) {
@@ -1164,9 +1189,9 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     // an organization's name run into a person's: "Minister of ... Local Government Peter Chin"
-    if let Some(k) = (a..b).rev().find(|&k| sh[k].cap() && lex.org_words.contains(sh[k].text)) {
+    if let Some(k) = (a..b).rev().find(|&k| sh[k].cap() && lex.org_words.contains(sh.text(k))) {
         // ("Greens Adam Bandt": a party's one-word name before its leader's)
-        if (k > a || sh[k].text == "Greens") && k + 3 <= b && sh[k + 1].first() {
+        if (k > a || sh.text(k) == "Greens") && k + 3 <= b && sh[k + 1].first() {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return person_or_split(text, tokens, sh, lex, k + 1, b, None, out);
         }
@@ -1174,7 +1199,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
         let titled = after_titles(sh, lex, k + 1, b) - (k + 1);
         // (or a surname alone: "the Citation Index Professor Chomsky")
         let named = k + 1 + titled + 2 <= b || (k + 1 + titled + 1 == b && !sh[b - 1].common() && !sh[b - 1].all_caps());
-        if k > a && titled > 0 && named && !lex.org_words.contains(sh[b - 1].text) {
+        if k > a && titled > 0 && named && !lex.org_words.contains(sh.text(b - 1)) {
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return classify_rest(text, tokens, sh, lex, k + 1, b, Some(a), out);
         }
@@ -1204,22 +1229,22 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usi
     let dateline = (a == 0 || tokens[a].newline_before()) && tokens.get(b).is_some_and(|t| {
         !t.newline_before() && ((t.kind() == TokenKind::Number && t.end - t.start >= 4) || t.text(text) == "(")
     });
-    if single && tok.all_caps() && (tok.text.chars().count() > 4 || dateline) && lex.place(&title_case(tok.text), false) {
+    if single && tok.all_caps() && (tok_text.chars().count() > 4 || dateline) && lex.place(&title_case(tok_text), false) {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
     // capitals with a number are a model, a version or an event more often than a body: "IE6",
     // "COP26", "B3W" (the known ones are in the lists: "G7", "G20")
-    if single && tok.all_caps() && tok.text.starts_with(|c: char| c.is_ascii_uppercase()) && tok.text.contains(|c: char| c.is_ascii_digit()) {
+    if single && tok.all_caps() && tok_text.starts_with(|c: char| c.is_ascii_uppercase()) && tok_text.contains(|c: char| c.is_ascii_digit()) {
         return push(out, tokens, a, b, Category::Misc, true, None);
     }
-    if single && tok.all_caps() && is_acronym(tok.text) && !lex.not_org_acronyms.contains(tok.text) {
+    if single && tok.all_caps() && is_acronym(tok_text) && !lex.not_org_acronyms.contains(tok_text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // a name in capitals inside running text that is no place and no person's ("DIARIO DE
     // CUBA"): a masthead or a company, a weak guess ("By JOHN SMITH" stays a person; names in
     // capitals in tables, with few lower-case words on their line, are left alone)
     if !single && (a..b).all(|k| sh[k].all_caps() || !sh[k].cap()) && (a..b).filter(|&k| sh[k].all_caps()).count() >= 2
-        && !(a..b).any(|k| lex.first_names.contains(title_case(sh[k].text).as_str()))
+        && !(a..b).any(|k| lex.first_names.contains(title_case(sh.text(k)).as_str()))
         && sh[a].line_lower_words >= 4
     {
         return push(out, tokens, a, b, Category::Organization, false, None);
@@ -1281,15 +1306,15 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
 
 /// Is the run a building or venue by its head: "Oberoi Hotel", "Museum of Flight", "Seoul Arts
 /// Center" (not "Stuart Hall", "Matt Temple": a first name and the head alone).
-fn building(sh: &[Tok], a: usize, b: usize) -> bool {
-    let h = (a..b).find(|&k| matches!(sh[k].text, "of" | "for" | "on")).unwrap_or(b) - 1;
+fn building(sh: &Shapes, a: usize, b: usize) -> bool {
+    let h = (a..b).find(|&k| matches!(sh.text(k), "of" | "for" | "on")).unwrap_or(b) - 1;
     if h < a || (h == a && a + 1 == b) {
         return false;
     }
-    if matches!(sh[h].text, "Center" | "Centre") {
-        return h > a && VENUES.contains(&sh[h - 1].text);
+    if matches!(sh.text(h), "Center" | "Centre") {
+        return h > a && VENUES.contains(&sh.text(h - 1));
     }
-    BUILDINGS.contains(&sh[h].text) && !(h == a + 1 && sh[a].first())
+    BUILDINGS.contains(&sh.text(h)) && !(h == a + 1 && sh[a].first())
 }
 
 /// Does a locative preposition come before the name (across "the" and a possessive place:
@@ -1327,17 +1352,17 @@ fn adjective_like(w: &str) -> bool {
 }
 
 /// A masthead: "Toronto Star", "Daily Mail", "Sydney Morning Herald".
-fn masthead(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
-    b - a > 1 && MASTHEADS.contains(&sh[b - 1].text)
-        && (matches!(sh[b - 2].text, "Daily" | "Morning" | "Evening" | "Sunday" | "Weekly")
-            || matches!(sh[a].text, "Daily" | "The")
+fn masthead(sh: &Shapes, lex: &Lexicon, a: usize, b: usize) -> bool {
+    b - a > 1 && MASTHEADS.contains(&sh.text(b - 1))
+        && (matches!(sh.text(b - 2), "Daily" | "Morning" | "Evening" | "Sunday" | "Weekly")
+            || matches!(sh.text(a), "Daily" | "The")
             || lex.place(&run_str(sh, a, b - 1), false))
 }
 
 /// The end of a run of title words starting at `from` ("Prime Minister" of "Prime Minister
 /// Jacinda Ardern"); `from` itself when there is none.
-fn after_titles(sh: &[Tok], lex: &Lexicon, from: usize, b: usize) -> usize {
-    (from..b).find(|&k| !lex.titles.contains(sh[k].text)).unwrap_or(b)
+fn after_titles(sh: &Shapes, lex: &Lexicon, from: usize, b: usize) -> usize {
+    (from..b).find(|&k| !lex.titles.contains(sh.text(k))).unwrap_or(b)
 }
 
 fn is_weekday(w: &str) -> bool {
@@ -1346,13 +1371,14 @@ fn is_weekday(w: &str) -> bool {
 
 /// A capitalized function word before a determiner opens a clause, even mid-line: a caption
 /// without its full stop ("DAB's Elizabeth Quat In the New Territories ...").
-fn clause_opener(sh: &[Tok], tokens: &[Token], j: usize) -> bool {
+fn clause_opener(sh: &Shapes, tokens: &[Token], j: usize) -> bool {
     let s = sh[j];
-    s.cap() && !s.all_caps() && s.text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before()
-        && (matches!(sh[j + 1].text, "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
+    let s_text = sh.text(j);
+    s.cap() && !s.all_caps() && s_text != "I" && j + 1 < sh.len() && !tokens[j + 1].newline_before()
+        && (matches!(sh.text(j + 1), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
             // (a dateline run into its sentence: "Preston, Victoria, Australia On Saturday, ...")
-            || (is_weekday(sh[j + 1].text) && matches!(s.text, "On" | "Last" | "Early" | "Late" | "By" | "Until")))
-        && is_function_word(&s.text.to_lowercase())
+            || (is_weekday(sh.text(j + 1)) && matches!(s_text, "On" | "Last" | "Early" | "Late" | "By" | "Until")))
+        && is_function_word(&s_text.to_lowercase())
 }
 
 /// A hyphenated given name of two syllables: "Ki-moon", "Cheuk-ting", "Sung-kyung" (not
@@ -1375,34 +1401,35 @@ fn is_camel(w: &str) -> bool {
         && !PREFIXES.iter().any(|p| w.starts_with(p) && w[p.len()..].starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
-fn has_org_word_in(sh: &[Tok], lex: &Lexicon, a: usize, b: usize) -> bool {
-    (a..b).any(|k| sh[k].cap() && lex.org_words.contains(sh[k].text))
+fn has_org_word_in(sh: &Shapes, lex: &Lexicon, a: usize, b: usize) -> bool {
+    (a..b).any(|k| sh[k].cap() && lex.org_words.contains(sh.text(k)))
 }
 
 #[allow(clippy::too_many_arguments)]
-fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: usize, b: usize,
+fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: usize, b: usize,
                    role: Option<(usize, usize)>, out: &mut Vec<Mention>) {
     let single = b - a == 1;
     let tok = sh[a];
+    let tok_text = sh.text(a);
     // a word with a lower-case tail next to a name is a description: "Pan-democrat Lam
     // Cheuk-ting", "a Booker Prize-winner"
     let described = |w: &str| w.split('-').nth(1).is_some_and(|p| p.starts_with(char::is_lowercase))
         && lex.is_common(w.split('-').next().unwrap_or("")) && !syllables(w, lex, b - a == 2 && sh[a].last());
-    if !single && role.is_none() && described(tok.text) {
+    if !single && role.is_none() && described(tok_text) {
         return person_or_split(text, tokens, sh, lex, a + 1, b, None, out);
     }
-    if !single && role.is_none() && described(sh[b - 1].text) {
+    if !single && role.is_none() && described(sh.text(b - 1)) {
         return person_or_split(text, tokens, sh, lex, a, b - 1, None, out);
     }
     // a describing word before a full name: "Scientologist Tom Cruise", "Pianist Lang Lang"
-    let agent = ["ist", "er", "or", "ian", "ant", "ent"].iter().any(|x| tok.text.ends_with(x)) && tok.text.chars().skip(1).all(char::is_lowercase);
+    let agent = ["ist", "er", "or", "ian", "ant", "ent"].iter().any(|x| tok_text.ends_with(x)) && tok_text.chars().skip(1).all(char::is_lowercase);
     if b - a == 3 && role.is_none() && agent && !tok.first() && !tok.last() && sh[a + 1].first() && !sh[a + 1].common()
         && !sh[a + 1].all_caps() && (sh[b - 1].last() || !sh[b - 1].common())
     {
         return person_or_split(text, tokens, sh, lex, a + 1, b, Some((tokens[a].start, tokens[a].end)), out);
     }
     let first_name = tok.first();
-    let last = sh[b - 1].text;
+    let last = sh.text(b - 1);
     let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
     let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
     let after2 = tokens.get(b + 1).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
@@ -1420,8 +1447,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         && tokens.get(b + 3).is_some_and(|t| t.text(text).starts_with(char::is_lowercase));
     // a relative "who" after it: "Viya, who live-streamed", "Truganini, who"
     // (not a word made from a noun suffix: "Scientology, who")
-    let abstract_noun = ["ology", "ism", "ity", "tion", "ness", "ment"].iter().any(|x| tok.text.ends_with(x));
-    let who = single && after == "," && after2 == "who" && !tok.common() && !tok.all_caps() && !tok.text.ends_with('s') && !abstract_noun;
+    let abstract_noun = ["ology", "ism", "ity", "tion", "ness", "ment"].iter().any(|x| tok_text.ends_with(x));
+    let who = single && after == "," && after2 == "who" && !tok.common() && !tok.all_caps() && !tok_text.ends_with('s') && !abstract_noun;
     if role.is_some() || (aged && !tok.all_caps()) {
         return push(out, tokens, a, b, Category::Person, true, role);
     }
@@ -1438,7 +1465,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         // other names or the first word alone, so nothing is the safe answer
         if b - a == 2 && role.is_none() && !tok.first() && !sh[a + 1].first()
             && !(a > 0 && is_role_noun(&tokens[a - 1].text(text).to_lowercase())) && !sh[a + 1].last() && !sh[a + 1].all_caps()
-            && (lex.org_names.contains(tok.text) || (lex.country(tok.text) && !tok.last()))
+            && (lex.org_names.contains(tok_text) || (lex.country(tok_text) && !tok.last()))
         {
             // (a weak guess: the words around another mention may still call it a body,
             // "Nunavut Tunngavik Inc.")
@@ -1446,8 +1473,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         }
         // a particle name or a hyphenated given name: "Ban Ki-moon", "Abu Bakr al-Baghdadi"
         let asian = (a..b).any(|k| {
-            let s = sh[k].text;
-            syllables(s, lex, k > a && sh[k - 1].last() && sh[k - 1].text.len() <= 5)
+            let s = sh.text(k);
+            syllables(s, lex, k > a && sh[k - 1].last() && sh.text(k - 1).len() <= 5)
         });
         // (a double-barrelled surname has capitals on both sides: "Smith-Jones", not "T-shirt")
         let barrelled = last.contains('-') && last.split('-').all(|p| p.starts_with(char::is_uppercase));
@@ -1478,22 +1505,22 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
         // (not after an acronym: "the JPL Stardust website")
         // (at a sentence's start only a plain run of words: not "W L PCT GB", "Oyam & Gulu", "Las
         // Pupusas")
-        let plain = !(a..b).any(|k| sh[k].all_caps() || sh[k].text == "&" || is_camel(sh[k].text))
-            && !matches!(tok.text, "El" | "La" | "Las" | "Los" | "Le" | "Les" | "Il" | "Der" | "Die" | "Das" | "De" | "Du" | "Al" | "Ex");
+        let plain = !(a..b).any(|k| sh[k].all_caps() || sh.text(k) == "&" || is_camel(sh.text(k)))
+            && !matches!(tok_text, "El" | "La" | "Las" | "Los" | "Le" | "Les" | "Il" | "Der" | "Die" | "Das" | "De" | "Du" | "Al" | "Ex");
         // (a word with a capital inside is a brand's: "PlayStation VR")
-        if common == 0 && b - a <= 4 && (!tok.initial() || plain) && !(tok.all_caps() && tok.text.chars().count() >= 3)
-            && !(a..b).any(|k| is_camel(sh[k].text))
+        if common == 0 && b - a <= 4 && (!tok.initial() || plain) && !(tok.all_caps() && tok_text.chars().count() >= 3)
+            && !(a..b).any(|k| is_camel(sh.text(k)))
         {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         return;
     }
     // single capitalized word ("I" is never a name on its own: "I thought", "I say")
-    if (tok.initial() && tok.common() && !role_noun) || tok.text.chars().count() == 1 {
+    if (tok.initial() && tok.common() && !role_noun) || tok_text.chars().count() == 1 {
         // ... but an ordinary word that is also a surname, starting a sentence, is that person
         // when the text names them in full ("Dawn Walker ... Walker, 48, was"): a guess the
         // document-level pass keeps only then
-        if tok.initial() && tok.last() && !is_function_word(&tok.text.to_lowercase()) {
+        if tok.initial() && tok.last() && !is_function_word(&tok_text.to_lowercase()) {
             push(out, tokens, a, b, Category::Misc, false, None);
         }
         return;
@@ -1523,12 +1550,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &[Tok], lex: &Lexicon, a: u
     }
     // a word with a capital inside is a brand or a company: "LibriVox", "ByteDance", "KeyCorp"
     // (not a name's prefix: "McCain", "DiCaprio", "LaGuardia", "O'Brien")
-    if is_camel(tok.text) {
+    if is_camel(tok_text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // unknown single word (an ordinary word capitalized mid-sentence is a name too: "Smith",
     // "Brown"): a guess the document-level pass keeps only if the text confirms it elsewhere
-    if !tok.all_caps() && tok.text.chars().count() >= 2 && !(tok.initial() && common) {
+    if !tok.all_caps() && tok_text.chars().count() >= 2 && !(tok.initial() && common) {
         return push(out, tokens, a, b, Category::Misc, false, None);
     }
 }

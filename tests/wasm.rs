@@ -54,7 +54,7 @@ fn boundary_offsets_index_the_original_js_string() {
     let text: String = JsValue::from(js.clone()).as_string().expect("a string");
     assert_eq!(text.encode_utf16().count(), units.len(), "lone surrogates keep their UTF-16 length");
     let scanner = skimlight::wasm::Scanner::new();
-    let result = scanner.scan(&text, JsValue::NULL).map_err(JsValue::from).expect("scan");
+    let result = scanner.scan(&js.clone().into(), JsValue::NULL).map_err(JsValue::from).expect("scan");
     let spans = result.spans().to_vec();
     assert!(spans.len() >= 4 * 5, "found too little: {spans:?}");
     let mut seen = Vec::new();
@@ -73,10 +73,13 @@ fn bad_options_are_js_errors_not_panics() {
     let scanner = skimlight::wasm::Scanner::new();
     let opts = js_sys::Object::new();
     js_sys::Reflect::set(&opts, &"publishd".into(), &"2012-03-12".into()).unwrap();
-    assert!(scanner.scan("text", opts.into()).is_err());
+    assert!(scanner.scan(&"text".into(), opts.into()).is_err());
     let opts = js_sys::Object::new();
     js_sys::Reflect::set(&opts, &"published".into(), &"yesterday".into()).unwrap();
-    assert!(scanner.scan("text", opts.into()).is_err());
-    assert!(scanner.scan("text", JsValue::from(5)).is_err());
-    assert!(scanner.scan("", JsValue::UNDEFINED).is_ok());
+    assert!(scanner.scan(&"text".into(), opts.into()).is_err());
+    assert!(scanner.scan(&"text".into(), JsValue::from(5)).is_err());
+    assert!(scanner.scan(&"".into(), JsValue::UNDEFINED).is_ok());
+    // not a string: a clear error, not "[object Object]" scanned
+    assert!(scanner.scan(&JsValue::from(5), JsValue::NULL).is_err());
+    assert!(scanner.scan(&JsValue::UNDEFINED, JsValue::NULL).is_err());
 }

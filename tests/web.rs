@@ -22,7 +22,7 @@ fn dom_text_offsets_match_browser_indices() {
     let text = div.text_content().unwrap_or_default();
     let js = JsString::from(text.as_str());
     let scanner = skimlight::wasm::Scanner::new();
-    let result = scanner.scan(&text, JsValue::NULL).map_err(JsValue::from).expect("scan");
+    let result = scanner.scan(&JsValue::from(text.as_str()), JsValue::NULL).map_err(JsValue::from).expect("scan");
     let spans = result.spans().to_vec();
     let pieces: Vec<(u32, String)> = spans.chunks(4).map(|s| (s[2], String::from(js.slice(s[0], s[1])))).collect();
     let names: Vec<String> = skimlight::wasm::categories();
