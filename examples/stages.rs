@@ -49,6 +49,6 @@ fn main() {
     let q = quotes::find(&t, &tokens);
     report("quotes", now, format!("{}", q.len()));
     let now = Instant::now();
-    let s = resolve::resolve(&t, &tokens, &lex, m, f, q);
+    let s = resolve::resolve(&t, tokens, &lex, m, f, q);
     report("resolve", now, format!("{}", s.annotations.len()));
 }

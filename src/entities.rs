@@ -325,12 +325,17 @@ fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
 
 /// Find the names in `text`.
 pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
-    let mut out = Vec::new();
     let n = tokens.len();
     let mut memo = FxHashMap::default();
     let mut facts: Vec<Tok> = (0..n).map(|i| shape(text, tokens, i, lex, &mut memo)).collect();
     line_facts(text, tokens, &mut facts);
+    drop(memo);
     let shapes = Shapes { text, tokens, facts };
+    // A name starts each run of capitalized words at most (a few rules add more): room for
+    // them from the start, as a vector that doubles holds its old and new buffers at once,
+    // at the scan's peak; what is left over is given back at the end.
+    let runs = (0..n).filter(|&i| shapes[i].cap() && (i == 0 || !shapes[i - 1].cap())).count();
+    let mut out = Vec::with_capacity(runs + 16);
     let mut i = 0;
     while i < n {
         // (a place after a lower-case prefix, "pro-Beijing", "anti-China", is left alone: only
@@ -573,6 +578,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     teams(text, tokens, lex, &mut out);
     results_lines(text, tokens, lex, &mut out);
     inverted_names(tokens, &shapes, &mut out);
+    out.shrink_to_fit();
     out
 }
 

@@ -73,7 +73,7 @@ impl Scanner {
         let mentions = entities::find(text, &tokens, &self.lexicon);
         let figures = self.figures.find(text, options.published);
         let quotes = quotes::find(text, &tokens);
-        resolve::resolve(text, &tokens, &self.lexicon, mentions, figures, quotes)
+        resolve::resolve(text, tokens, &self.lexicon, mentions, figures, quotes)
     }
 }
 

@@ -592,8 +592,14 @@ impl<'a> Builder<'a> {
 }
 
 /// Build the final [`Scan`] from what the recognizers found.
-pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mention>, figures: Vec<Figure>,
+pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Mention>, figures: Vec<Figure>,
                quotes: Vec<QuoteSpan>) -> Scan {
+    // The tokens are asked only where each quote's speaker is; they are the scan's biggest table
+    // (12 bytes a token), so they are let go here, before the linking builds its own.
+    let speaker_spans: Vec<Option<(usize, usize)>> = quotes.iter()
+        .map(|q| q.speaker.filter(|&(a, b, _)| b > a && b <= tokens.len()).map(|(a, b, _)| (tokens[a].start, tokens[b - 1].end)))
+        .collect();
+    drop(tokens);
     let mut mentions = settle(text, lex, mentions);
     // figures (sorted, disjoint) win over names, except plain numbers inside a name
     mentions.retain(|m| {
@@ -606,9 +612,8 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
     for m in &mentions {
         named.insert(m.start, m.end);
     }
-    for q in &quotes {
-        if let Some((a, b, SpeakerForm::Name)) = q.speaker {
-            let (s, e) = (tokens[a].start, tokens[b - 1].end);
+    for (q, span) in quotes.iter().zip(&speaker_spans) {
+        if let (Some((a, b, SpeakerForm::Name)), Some((s, e))) = (q.speaker, *span) {
             let raw = &text[s..e];
             let words: Vec<&str> = raw.split_whitespace().collect();
             let plausible = words.len() <= 4
@@ -625,15 +630,16 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
         }
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-    // drop nested or overlapping mentions (keep the first, longest)
-    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        if kept.last().is_some_and(|k| m.start < k.end) {
-            continue;
+    // drop nested or overlapping mentions (keep the first, longest), in place
+    let mut kept_end: Option<usize> = None;
+    mentions.retain(|m| {
+        if kept_end.is_some_and(|end| m.start < end) {
+            return false;
         }
-        kept.push(m);
-    }
-    let mentions = kept;
+        kept_end = Some(m.end);
+        true
+    });
+    let mentions = mentions;
     let figures: Vec<Figure> = figures.into_iter()
         .filter(|f| overlapping(&mentions, f.start, f.end, |m| (m.start, m.end)).is_empty())
         .collect();
@@ -668,14 +674,14 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
     }
 
     // quotes and their speakers
-    let mut out_quotes = Vec::new();
-    let mut annotations = Vec::new();
+    let mut out_quotes = Vec::with_capacity(quotes.len());
+    // (sized once: a vector that doubles holds its old and new buffers at once, at the peak)
+    let mut annotations = Vec::with_capacity(mentions.len() + figures.len() + quotes.len());
     let mut prev: Option<(Option<usize>, Option<(usize, usize)>)> = None;
-    for q in &quotes {
+    for (q, &speaker_span) in quotes.iter().zip(&speaker_spans) {
         let (mut ent, mut span) = (None, None);
-        match q.speaker {
-            Some((a, bb, form)) if bb > a && bb <= tokens.len() => {
-                let (s, e) = (tokens[a].start, tokens[bb - 1].end);
+        match (q.speaker, speaker_span) {
+            (Some((_, _, form)), Some((s, e))) => {
                 span = Some((s, e));
                 match form {
                     SpeakerForm::Name => {
@@ -697,7 +703,7 @@ pub fn resolve(text: &str, tokens: &[Token], lex: &Lexicon, mentions: Vec<Mentio
                     SpeakerForm::Previous => {}
                 }
             }
-            Some((_, _, SpeakerForm::Previous)) => {
+            (Some((_, _, SpeakerForm::Previous)), None) => {
                 if let Some((e, s)) = prev {
                     ent = e;
                     span = s;
