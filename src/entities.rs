@@ -183,7 +183,7 @@ fn is_place_noun(lower: &str) -> bool {
 }
 
 /// The facts about one token that the name rules ask, found once per token (the lexicon's
-/// once per distinct word): its shape, and for a capitalized word its word lists. Four bytes:
+/// once per distinct word): its shape, and for a capitalized word its word lists. Two bytes:
 /// a 10 MB text has two million tokens, and each byte here is two megabytes of the scan's
 /// peak memory (the token's text is read through [`Shapes::text`], not held here).
 #[derive(Clone, Copy)]
@@ -191,7 +191,7 @@ struct Tok {
     flags: u8,
     /// How many lower-case words the token's line has (saturating; one pass over the lines:
     /// counting them again for each run made a long line quadratic).
-    line_lower_words: u16,
+    line_lower_words: u8,
 }
 
 const CAP: u8 = 1;
@@ -314,7 +314,7 @@ fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
             caps += (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())) as usize;
         }
         let shouting = if words >= 3 && caps * 10 >= words * 7 { SHOUTING } else { 0 };
-        let lower = u16::try_from(lower).unwrap_or(u16::MAX);
+        let lower = u8::try_from(lower).unwrap_or(u8::MAX);
         for sh in &mut shapes[a..b] {
             sh.line_lower_words = lower;
             sh.flags |= shouting;
