@@ -63,16 +63,11 @@ impl Packed {
             if shared == matched {
                 let (order, common, stop) = compare_entry(body, at + 1, key.get(matched..).unwrap_or_default());
                 match order {
-                    std::cmp::Ordering::Equal => {
-                        let line_end = line_end(body, stop);
-                        let fields = if stop < line_end { &body[stop + 1..line_end] } else { &[][..] };
-                        // build.rs copies the fields from UTF-8 text, whole
-                        return std::str::from_utf8(fields).ok();
-                    }
+                    std::cmp::Ordering::Equal => return Some(fields(body, stop).0),
                     std::cmp::Ordering::Greater => return None,
                     std::cmp::Ordering::Less => matched += common,
                 }
-                at = line_end(body, stop) + 1;
+                at = fields(body, stop).1;
             } else {
                 at = line_end(body, at + 1) + 1;
             }
@@ -94,14 +89,12 @@ impl Packed {
                 return None;
             }
             let shared = usize::from(body[at]);
-            let rest = at + 1;
-            let stop = body[rest..].iter().position(|&c| c == b'\t' || c == b'\n').map_or(body.len(), |i| rest + i);
-            let line_end = body[stop..].iter().position(|&c| c == b'\n').map_or(body.len(), |i| stop + i);
+            let stop = body[at + 1..].iter().position(|&c| c == b'\t' || c == b'\n').map_or(body.len(), |i| at + 1 + i);
             key.truncate(shared);
-            key.extend_from_slice(&body[rest..stop]);
-            let fields = if stop < line_end { &body[stop + 1..line_end] } else { &[][..] };
-            at = line_end + 1;
-            Some((String::from_utf8_lossy(&key).into_owned(), std::str::from_utf8(fields).unwrap_or("")))
+            key.extend_from_slice(&body[at + 1..stop]);
+            let (fields, next) = fields(body, stop);
+            at = next;
+            Some((String::from_utf8_lossy(&key).into_owned(), fields))
         })
     }
 }
@@ -128,6 +121,15 @@ fn compare_entry(body: &[u8], at: usize, key: &[u8]) -> (std::cmp::Ordering, usi
 /// Where the entry line holding `at` ends (its `\n`, or the body's end).
 fn line_end(body: &[u8], at: usize) -> usize {
     body[at.min(body.len())..].iter().position(|&c| c == b'\n').map_or(body.len(), |i| at + i)
+}
+
+/// The fields of the entry whose key ends at `stop` ("" when it has none), and where the next
+/// entry starts.
+fn fields(body: &'static [u8], stop: usize) -> (&'static str, usize) {
+    let end = line_end(body, stop);
+    let fields = if stop < end { &body[stop + 1..end] } else { &[][..] };
+    // build.rs copies the fields from UTF-8 text, whole
+    (std::str::from_utf8(fields).unwrap_or(""), end + 1)
 }
 
 /// A small list as build.rs copied it (without its comment header).
