@@ -10,6 +10,7 @@ export TMPDIR := $(CURDIR)/.tmp/tmp
 WASM_PACK_VERSION := 0.15.1
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p;}' Cargo.lock)
 DATA ?= $(firstword $(wildcard ../shared/data/dev) data/dev)
+CONFIRM ?= $(wildcard ../shared/data/confirm)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -83,9 +84,11 @@ demo: build
 	node tools/serve.mjs --port $(PORT)
 
 ## eval: the per-label accuracy table on every gold file of DATA (default ../shared/data/dev),
-## failing if a set's micro F1 falls more than a point below BENCHMARKS.md's "Now" table
+## failing if a set's micro F1 falls more than a point below BENCHMARKS.md's "Now" table; the
+## confirm set's row (CONFIRM, default ../shared/data/confirm when present) is printed beside
+## them, its scores only: never its errors (it is news no rule is tuned on)
 eval:
-	cargo run --release --quiet -- eval --guard BENCHMARKS.md $(DATA)
+	cargo run --release --quiet -- eval --guard BENCHMARKS.md $(DATA) $(CONFIRM)
 
 ## guard: the same regression guard as a native test (tests/guard.rs) over DATA
 guard:

@@ -98,3 +98,31 @@ fn jsonl_answers_each_line_as_it_comes() {
     drop(stdin);
     assert!(child.wait().expect("wait").success());
 }
+
+/// `eval --errors` shows a dev set's misses, but never a confirm set's: that set is news no rule
+/// is tuned on, scored only.
+#[test]
+fn eval_never_prints_a_confirm_sets_errors() {
+    let root = std::env::temp_dir().join(format!("skimlight-eval-{}", std::process::id()));
+    // gold that the scanner must miss: "met" as an organization
+    let gold = serde_json::json!({"id": "t", "text": "Sergei Lavrov met Ban Ki-moon in Geneva.",
+        "entities": [{"start": 0, "end": 13, "label": "PERSON"}, {"start": 14, "end": 17, "label": "ORG"}]});
+    for dir in ["dev", "confirm"] {
+        std::fs::create_dir_all(root.join(dir)).expect("temp dir");
+        std::fs::write(root.join(dir).join("news.jsonl"), format!("{gold}\n")).expect("gold file");
+    }
+    let eval = |dir: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_skimlight"))
+            .args(["eval", "--errors", root.join(dir).to_str().expect("utf-8 path")])
+            .output()
+            .expect("run skimlight eval");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let dev = eval("dev");
+    assert!(dev.contains("FN ORG") && dev.contains("\"met\""), "a dev set's miss is shown: {dev}");
+    let confirm = eval("confirm");
+    assert!(!confirm.contains("FN ") && !confirm.contains("\"met\""), "a confirm set's miss is shown: {confirm}");
+    assert!(confirm.contains("its errors are not printed") && confirm.contains("ORG"), "the confirm set is still scored: {confirm}");
+    let _ = std::fs::remove_dir_all(&root);
+}
