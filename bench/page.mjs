@@ -1,4 +1,5 @@
-// Browser benchmarks in headless Chromium: start-up (navigation to first highlight) and the
+// Browser benchmarks in headless Chromium: start-up (navigation to first highlight; the shim's
+// import to its first annotation of a short text, issue 17's measure) and the
 // 1 MB article page, skimlight's highlight against mark.js's markRanges on the same ranges.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,12 @@ export async function pageBench({ runs = 3 } = {}) {
   try {
     const startups = [];
     for (let i = 0; i < 5; i++) startups.push((await measure(b.context, `${b.base}/www/bench/page.html?mode=startup`)).startup_ms);
+    const imports = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await measure(b.context, `${b.base}/www/bench/import.html`);
+      if (!(r.annotations > 0)) throw new Error(`import benchmark: no annotation (${JSON.stringify(r)})`);
+      imports.push(r.import_ms);
+    }
     const text = '/bench/out/article-1mb.txt';
     const sk = [], mk = [];
     for (let i = 0; i < runs; i++) {
@@ -34,6 +41,7 @@ export async function pageBench({ runs = 3 } = {}) {
     const pick = (rs, k) => +median(rs.map((r) => r[k])).toFixed(1);
     return {
       startup_ms: +median(startups).toFixed(1),
+      import_to_annotation_ms: +median(imports).toFixed(1),
       page: {
         chars: sk[0].chars,
         highlights: sk[0].highlights,
