@@ -87,7 +87,7 @@ impl Scanner {
     /// buffer of its exact length: wasm-bindgen's `&str` conversion reserves three bytes per
     /// UTF-16 unit as soon as one is not ASCII, 30 MB of linear memory for a 10 MB text, which
     /// memory never gives back.
-    pub fn scan(&self, text: &JsValue, options: JsValue) -> Result<ScanResult, JsError> {
+    pub fn scan(&self, #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue, options: JsValue) -> Result<ScanResult, JsError> {
         let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
             return Err(JsError::new("skimlight: the text to scan must be a string"));
         };
