@@ -86,7 +86,8 @@ demo: build
 ## eval: the per-label accuracy table on every gold file of DATA (default ../shared/data/dev),
 ## failing if a set's micro F1 falls more than a point below BENCHMARKS.md's "Now" table; the
 ## confirm set's row (CONFIRM, default ../shared/data/confirm when present) is printed beside
-## them, its scores only: never its errors (it is news no rule is tuned on)
+## them and held to the "Confirm set" table alike, its scores only: never its errors (it is
+## news no rule is tuned on)
 eval:
 	cargo run --release --quiet -- eval --guard BENCHMARKS.md $(DATA) $(CONFIRM)
 

@@ -126,3 +126,31 @@ fn eval_never_prints_a_confirm_sets_errors() {
     assert!(confirm.contains("its errors are not printed") && confirm.contains("ORG"), "the confirm set is still scored: {confirm}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// `eval --guard` holds a confirm set to its recorded figure as it holds the dev sets: more than
+/// a point below the "### Confirm set" table fails.
+#[test]
+fn the_guard_checks_the_confirm_set_too() {
+    let root = std::env::temp_dir().join(format!("skimlight-guard-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("confirm")).expect("temp dir");
+    // one name found, one organization missed: micro F1 below 100
+    let gold = serde_json::json!({"id": "t", "text": "Sergei Lavrov met Ban Ki-moon in Geneva.",
+        "entities": [{"start": 0, "end": 13, "label": "PERSON"}, {"start": 14, "end": 17, "label": "ORG"}]});
+    std::fs::write(root.join("confirm").join("held.jsonl"), format!("{gold}\n")).expect("gold file");
+    let guard = |recorded: &str| {
+        let bench = root.join("BENCHMARKS.md");
+        std::fs::write(&bench, format!("### Now\n\n| dev set | micro |\n|---|---|\n| other | 50.0 |\n\n\
+            ### Confirm set (scored, never read)\n\n| set | PERSON | micro |\n|---|---|---|\n| held | 100.0 | {recorded} |\n")).expect("bench file");
+        Command::new(env!("CARGO_BIN_EXE_skimlight"))
+            .args(["eval", "--guard", bench.to_str().expect("utf-8"), root.join("confirm").to_str().expect("utf-8")])
+            .output()
+            .expect("run skimlight eval")
+    };
+    let low = guard("10.0");
+    assert!(low.status.success(), "{}", String::from_utf8_lossy(&low.stderr));
+    assert!(String::from_utf8_lossy(&low.stdout).contains("guard held:"), "{}", String::from_utf8_lossy(&low.stdout));
+    let high = guard("100.0");
+    assert!(!high.status.success(), "a confirm set below its recorded figure must fail the guard");
+    assert!(String::from_utf8_lossy(&high.stderr).contains("held"), "{}", String::from_utf8_lossy(&high.stderr));
+    let _ = std::fs::remove_dir_all(&root);
+}

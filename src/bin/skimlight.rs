@@ -27,7 +27,8 @@ const USAGE: &str = "usage:
       per-label precision/recall/F1 (exact, boundary-normalized, overlap),
       quote span F1 and speaker accuracy, for each file and in a summary table;
       --guard fails if a set's micro F1 (quote span F1 where it has no names) is
-      more than one point below the \"### Now\" table of that file; --errors prints
+      more than one point below the \"### Now\" (or \"### Confirm set\") table of
+      that file; --errors prints
       each missed and wrong span, except for files under a folder named confirm
       (news kept aside: scored, never read)
   skimlight scan < article.txt
@@ -351,6 +352,26 @@ fn run_eval(args: &[String]) -> Result<(), String> {
     }
 }
 
+/// Each set's headline figure in the first table after `heading`: its "micro" column, else its
+/// "quote span (exact)" column (a set that annotates only quotes).
+fn recorded_figures(doc: &str, heading: &str) -> std::collections::HashMap<String, f64> {
+    let mut recorded = std::collections::HashMap::new();
+    let Some(section) = doc.split(heading).nth(1) else { return recorded };
+    let mut rows = section.lines().skip_while(|l| !l.starts_with('|')).take_while(|l| l.starts_with('|'));
+    let Some(header) = rows.next() else { return recorded };
+    let header: Vec<&str> = header.split('|').map(str::trim).collect();
+    let column = |name: &str| header.iter().position(|c| *c == name);
+    let (micro, quotes) = (column("micro"), column("quote span (exact)"));
+    for row in rows {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).filter(|c| !c.is_empty()).and_then(|c| c.parse::<f64>().ok());
+        if let (Some(name), Some(f)) = (cells.get(1), cell(micro).or(cell(quotes))) {
+            recorded.insert(name.to_string(), f);
+        }
+    }
+    recorded
+}
+
 /// The headline figure of a dev set: micro F1 (boundary-normalized) over its names and
 /// figures, or the exact quote-span F1 for a set that annotates only quotes.
 fn headline(rep: &Report) -> Option<f64> {
@@ -361,20 +382,16 @@ fn headline(rep: &Report) -> Option<f64> {
     rep.quotes.as_ref().and_then(|q| eval::prf(q.tp_exact, q.pred, q.gold)).map(|x| 100.0 * x.2)
 }
 
-/// Compare each set's headline figure with the one recorded in the "### Now" table of `path`
-/// (BENCHMARKS.md): more than one point below is a regression.
+/// Compare each set's headline figure with the one recorded in the "### Now" table (the dev
+/// sets) or the "### Confirm set" table of `path` (BENCHMARKS.md): more than one point below is a
+/// regression.
 fn check_guard(path: &str, summary: &[(String, Report)]) -> Result<(), String> {
     let doc = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let table = doc.split("### Now").nth(1).ok_or(format!("{path}: no \"### Now\" table"))?;
-    let mut recorded = std::collections::HashMap::new();
-    for row in table.lines().skip_while(|l| !l.starts_with('|')).take_while(|l| l.starts_with('|')) {
-        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
-        // | set | PERSON ... PERCENT | micro | quote span | speaker |: micro is cell 10, quote span 11
-        let figure = cells.get(10).filter(|c| !c.is_empty()).or(cells.get(11)).and_then(|c| c.parse::<f64>().ok());
-        if let (Some(name), Some(f)) = (cells.get(1), figure) {
-            recorded.insert(name.to_string(), f);
-        }
+    if !doc.contains("### Now") {
+        return Err(format!("{path}: no \"### Now\" table"));
     }
+    let mut recorded = recorded_figures(&doc, "### Now");
+    recorded.extend(recorded_figures(&doc, "### Confirm set"));
     let mut failures = Vec::new();
     for (name, rep) in summary {
         match (recorded.get(name), headline(rep)) {
