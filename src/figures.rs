@@ -661,14 +661,12 @@ fn decimal(s: &str) -> Option<f64> {
     let frac = frac.trim_end_matches('0');
     let mantissa = int.bytes().chain(frac.bytes()).fold(0u128, |m, b| m.saturating_mul(10).saturating_add(u128::from(b - b'0')));
     let digits = int.trim_start_matches('0').len() + frac.len();
-    if mantissa <= 1 << 53 && frac.len() < POW10.len() {
-        return Some(mantissa as f64 / POW10[frac.len()]);
-    }
     // a whole number of up to 38 digits is held exactly, and converted correctly rounded
     if frac.is_empty() && digits <= 38 {
         return Some(mantissa as f64);
     }
-    // longer: the digits as a float, then the decimals divided out
+    // the digits divided by a power of ten: both exact (so the quotient correctly rounded) while
+    // the digits are below 2^53, one rounding more above
     if digits <= 38 && frac.len() < POW10.len() {
         return Some(mantissa as f64 / POW10[frac.len()]);
     }
