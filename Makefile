@@ -14,7 +14,7 @@ CONFIRM ?= $(wildcard ../shared/data/confirm)
 PORT ?= 8080
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-rust setup-node setup-browser build package extension test test-extension test-native test-wasm test-e2e test-package check-pages demo eval guard data bench clean
+.PHONY: all setup setup-rust setup-node setup-browser build package extension test test-extension test-native test-wasm test-e2e test-package check-pages demo eval eval-pages guard data bench clean
 
 all: build
 
@@ -90,6 +90,16 @@ demo: build
 ## news no rule is tuned on)
 eval:
 	cargo run --release --quiet -- eval --guard BENCHMARKS.md $(DATA) $(CONFIRM)
+
+## eval-pages: names and quotes on the saved pages of PAGES against the page gold set
+## (data/pages: offsets only, the texts are rebuilt from the pages as the extension extracts them)
+eval-pages: setup-node setup-browser
+	@if [ ! -d "$(PAGES)" ]; then echo "eval-pages: no folder $(PAGES): skipped"; exit 0; fi
+	@mkdir -p .tmp/eval-pages
+	node tools/page_text.mjs $(PAGES) > .tmp/eval-pages/texts.jsonl
+	python3 tools/page_gold.py join .tmp/eval-pages/texts.jsonl data/pages/gold.jsonl > .tmp/eval-pages/pages.jsonl
+	cp data/pages/pages.labels.json .tmp/eval-pages/
+	cargo run --release --quiet -- eval .tmp/eval-pages/pages.jsonl
 
 ## guard: the same regression guard as a native test (tests/guard.rs) over DATA
 guard:

@@ -66,6 +66,21 @@ impl Scanner {
     }
 
     pub fn scan_with(&self, text: &str, options: &Options) -> Scan {
+        let Some(folded) = text::Folded::new(text) else {
+            return self.scan_folded(text, options);
+        };
+        let mut scan = self.scan_folded(&folded.text, options);
+        for a in &mut scan.annotations {
+            (a.start, a.end) = (folded.start(a.start), folded.end(a.end));
+        }
+        for q in &mut scan.quotes {
+            q.speaker_span = q.speaker_span.map(|(s, e)| (folded.start(s), folded.end(e)));
+        }
+        scan
+    }
+
+    /// The scan of a text in which nothing folds (see [`text::Folded`]).
+    fn scan_folded(&self, text: &str, options: &Options) -> Scan {
         if text.trim().is_empty() {
             return Scan::default();
         }

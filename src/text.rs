@@ -318,6 +318,68 @@ const SENTENCE_OPENERS: &[&str] = &[
     "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While", "However", "Meanwhile",
 ];
 
+/// What a character inside the text becomes for the recognizers: invisible format characters
+/// that pages put inside words to help line breaking (the soft hyphen U+00AD, the zero-width
+/// space, non-joiner and joiner, the word joiner, the zero-width no-break space) are dropped,
+/// so "Vladi\u{AD}mir" is read as "Vladimir"; the non-breaking hyphen U+2011 reads as "-".
+/// (A no-break space needs nothing: it is white space to the tokenizer, so it joins the
+/// words of a name as a space does.)
+fn folded(c: char) -> Option<&'static str> {
+    match c {
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Some(""),
+        '\u{2011}' => Some("-"),
+        _ => None,
+    }
+}
+
+/// The text the recognizers read, with [`folded`] characters folded, and the way back to the
+/// scanned text's offsets: a scan of the folded text reports spans of the text it was given.
+pub struct Folded {
+    pub text: String,
+    /// At each fold, sorted: (its end in the folded text, the offset shift after it, whether
+    /// it dropped the character).
+    edits: Vec<(usize, isize, bool)>,
+}
+
+impl Folded {
+    /// `None` when nothing in `text` folds (the common case costs one pass over its bytes).
+    pub fn new(text: &str) -> Option<Folded> {
+        // every folded character is encoded from a lead byte 0xC2, 0xE2 or 0xEF
+        let first = text.bytes().position(|b| matches!(b, 0xC2 | 0xE2 | 0xEF))?;
+        let first = text[first..].char_indices().find(|&(_, c)| folded(c).is_some())?.0 + first;
+        let mut out = String::with_capacity(text.len());
+        out.push_str(&text[..first]);
+        let mut edits = Vec::new();
+        for (i, c) in text[first..].char_indices() {
+            match folded(c) {
+                Some(r) => {
+                    out.push_str(r);
+                    let orig_end = first + i + c.len_utf8();
+                    edits.push((out.len(), orig_end as isize - out.len() as isize, r.is_empty()));
+                }
+                None => out.push(c),
+            }
+        }
+        Some(Folded { text: out, edits })
+    }
+
+    fn shift(&self, k: usize) -> isize {
+        if k == 0 { 0 } else { self.edits[k - 1].1 }
+    }
+
+    /// A span's start in the scanned text: past any dropped character just before it.
+    pub fn start(&self, pos: usize) -> usize {
+        let k = self.edits.partition_point(|e| e.0 <= pos);
+        (pos as isize + self.shift(k)) as usize
+    }
+
+    /// A span's end in the scanned text: a dropped character just after it stays out.
+    pub fn end(&self, pos: usize) -> usize {
+        let k = self.edits.partition_point(|e| e.0 < pos || (e.0 == pos && !e.2));
+        (pos as isize + self.shift(k)) as usize
+    }
+}
+
 /// Maps byte offsets of one text to UTF-16 code units and Unicode code points.
 ///
 /// Built once per scanned text in O(n); each lookup is a binary search over the
@@ -400,6 +462,25 @@ mod tests {
         assert_eq!(s[12], ("in", 2));
         // written without the last dot it is still one word; "T.O'Gorman" is not cut after "T.O"
         assert_eq!(words("the U.S government and T.O'Gorman"), ["the", "U.S", "government", "and", "T", ".", "O'Gorman"]);
+    }
+
+    #[test]
+    fn folded_text_maps_spans_back() {
+        assert!(Folded::new("Plain text, caf\u{E9} \u{2014} \u{A0}no folds.").is_none());
+        let t = "\u{AD}Vladi\u{AD}mir\u{AD} Ki\u{2011}moon\u{200B}";
+        let f = Folded::new(t).unwrap();
+        assert_eq!(f.text, "Vladimir Ki-moon");
+        let back = |s: usize, e: usize| &t[f.start(s)..f.end(e)];
+        // a dropped character inside a span stays in it; one just before or after stays out
+        assert_eq!(back(0, 8), "Vladi\u{AD}mir");
+        assert_eq!(back(9, 16), "Ki\u{2011}moon");
+        assert_eq!(back(0, 16), "Vladi\u{AD}mir\u{AD} Ki\u{2011}moon");
+        assert_eq!(back(12, 16), "moon");
+        assert_eq!(back(11, 16), "\u{2011}moon");
+        assert_eq!(back(9, 11), "Ki");
+        assert_eq!(back(9, 12), "Ki\u{2011}");
+        let only = Folded::new("\u{AD}\u{FEFF}").unwrap();
+        assert_eq!((only.text.as_str(), only.start(0), only.end(0)), ("", 5, 0));
     }
 
     #[test]

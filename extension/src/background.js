@@ -7,7 +7,7 @@ import * as glue from './pkg/skimlight.js';
 import { init, scanHere } from './lib/skimlight.js';
 
 const api = globalThis.browser || globalThis.chrome;
-const CONTENT_JS = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'lib/skimlight-content.js', 'content.js'];
+const CONTENT_JS = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'lib/skimlight-content.js', 'article.js', 'content.js'];
 const CONTENT_CSS = ['lib/skimlight.css'];
 const ALWAYS = 'skimlight-always';
 

@@ -27,41 +27,6 @@
     };
   }
 
-  /**
-   * The live element holding the article: Readability parses a clone of the document (it
-   * rewrites what it parses), each clone element tagged with its index in the live page; the
-   * article is the smallest live element containing everything Readability kept. Null when the
-   * page does not look like an article.
-   */
-  function findArticle(doc) {
-    const R = globalThis.Readability, readerable = globalThis.isProbablyReaderable;
-    if (typeof R !== 'function' || typeof readerable !== 'function') return null;
-    try {
-      if (!readerable(doc)) return null;
-      const live = Array.from(doc.getElementsByTagName('*'));
-      const clone = doc.cloneNode(true);
-      const copies = clone.getElementsByTagName('*');
-      if (copies.length !== live.length) return null;
-      for (let i = 0; i < copies.length; i++) copies[i].setAttribute('data-skimlight-idx', String(i));
-      const article = new R(clone, { serializer: (el) => el }).parse();
-      if (!article || !article.content || !article.content.querySelectorAll) return null;
-      let top = null;
-      for (const el of article.content.querySelectorAll('[data-skimlight-idx]')) {
-        const orig = live[Number(el.getAttribute('data-skimlight-idx'))];
-        if (!orig || !orig.isConnected) continue;
-        if (!top) top = orig;
-        while (top && !top.contains(orig)) top = top.parentElement;
-      }
-      if (!top || top === doc.body || top === doc.documentElement) return null;
-      // an element holding much less text than Readability found is a wrong guess
-      const kept = (article.textContent || '').trim().length;
-      if (top.textContent.trim().length < kept * 0.6) return null;
-      return top;
-    } catch {
-      return null; // Readability failed on odd markup: the whole page it is
-    }
-  }
-
   function scanInBackground(text, options) {
     return api.runtime.sendMessage({ type: 'scan', text, options }).then((reply) => {
       if (!reply || !reply.ok) throw new Error((reply && reply.error) || 'skimlight: no answer from the scanner');
@@ -116,7 +81,7 @@
     if (result) return state();
     pending = (async () => {
       settings = await loadSettings();
-      const article = settings.scope === 'article' ? findArticle(document) : null;
+      const article = settings.scope === 'article' ? globalThis.skimlightFindArticle(document) : null;
       articleFound = !!article;
       root = article || document.body;
       const mode = settings.paintOnly.includes(location.hostname) ? 'highlights' : 'marks';

@@ -42,6 +42,14 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Libya\nRussian"), ("person", "Foreign Minister Sergei Lavrov")],
     },
     Case {
+        why: "soft hyphens and zero-width characters that pages put inside words are part of the word, and a no-break space joins a name as a space does",
+        text: "Vladi\u{AD}mir Pu\u{AD}tin met Ger\u{AD}hard Schr\u{F6}der in Ber\u{200B}lin on Mon\u{AD}day\u{AD}. Angela\u{A0}Merkel flew to St.\u{A0}Petersburg, and Ban Ki\u{2011}moon went to\u{FEFF} Moscow.",
+        expect: &[("person", "Vladi\u{AD}mir Pu\u{AD}tin"), ("person", "Ger\u{AD}hard Schr\u{F6}der"), ("place", "Ber\u{200B}lin"),
+            ("date", "Mon\u{AD}day"), ("person", "Angela\u{A0}Merkel"), ("place", "St.\u{A0}Petersburg"),
+            ("person", "Ban Ki\u{2011}moon"), ("place", "Moscow")],
+        reject: &[("person", "Vladi"), ("place", "Ber"), ("date", "Mon\u{AD}day\u{AD}"), ("place", "\u{FEFF} Moscow")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
