@@ -1395,7 +1395,8 @@ fn syllables(w: &str, lex: &Lexicon, after_surname: bool) -> bool {
     let (head, tail) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let syllable = |p: &str, min: usize| (min..=5).contains(&p.chars().count()) && p.chars().skip(1).all(char::is_lowercase);
     // (after a family name the second syllable may have its capital too: "Park Joo-Ho")
-    parts.next().is_none() && syllable(head, 2) && syllable(tail, 1) && (tail.starts_with(char::is_lowercase) || (after_surname && tail.chars().count() <= 4))
+    // (romanized Chinese and Korean syllables never end in "s": "Add-ons", "Sit-ins" are words)
+    parts.next().is_none() && syllable(head, 2) && syllable(tail, 1) && !tail.ends_with('s') && (tail.starts_with(char::is_lowercase) || (after_surname && tail.chars().count() <= 4))
         && (!lex.is_common(head) || !lex.is_common(tail) || after_surname)
 }
 
@@ -1486,6 +1487,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         let barrelled = last.contains('-') && last.split('-').all(|p| p.starts_with(char::is_uppercase));
         let surname = sh[b - 1].last() || barrelled || last.contains('\'');
         // (an initial is no common word: the "A" of "A. Stewart")
+        // an acronym last names a body's or a product's part, no one's surname: "Mozilla VR
+        // maintains", "Firefox OS", "Mozilla CEO" (not after a given name: "John SMITH")
+        // (a regnal number is a person's: "Ramesses II")
+        let acronym_last = sh[b - 1].all_caps() && sh.text(b - 1).len() <= 4 && !first_name
+            && !sh.text(b - 1).bytes().all(|c| matches!(c, b'I' | b'V' | b'X'));
         let all_names = (a..b).all(|k| !sh[k].common() || sh[k].first()
             || !sh[k].cap() || initial_letter(sh, k, b));
         // the next name in a list of people: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens"
@@ -1499,7 +1505,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
                     && (q.tokens.1 + 1 == a || (q.tokens.1 + 2 == a && before == "and" && tokens[a - 2].text(text) == ","))
             };
         if (first_name && (surname || !sh[b - 1].common())) || asian || role_noun
-            || (speaks && all_names && b - a <= 4)
+            || (speaks && all_names && b - a <= 4 && !matches!(before.as_str(), "a" | "an") && !acronym_last)
         {
             return push(out, tokens, a, b, Category::Person, true, None);
         }
@@ -1514,10 +1520,18 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         let plain = !(a..b).any(|k| sh[k].all_caps() || sh.text(k) == "&" || is_camel(sh.text(k)))
             && !matches!(tok_text, "El" | "La" | "Las" | "Los" | "Le" | "Les" | "Il" | "Der" | "Die" | "Das" | "De" | "Du" | "Al" | "Ex");
         // (a word with a capital inside is a brand's: "PlayStation VR")
+        // (not after "a": "a Mozilla Rep agrees", "a Firefox OS phone" name a kind, no one)
+        let indefinite = matches!(before.as_str(), "a" | "an");
         if common == 0 && b - a <= 4 && (!tok.initial() || plain) && !(tok.all_caps() && tok_text.chars().count() >= 3)
-            && !(a..b).any(|k| is_camel(sh.text(k)))
+            && !(a..b).any(|k| is_camel(sh.text(k))) && !indefinite
         {
-            return push(out, tokens, a, b, Category::Person, false, None);
+            // ... an organization's, with an acronym last: "Ruch SA", "Hitwise UK", "Mozilla VR"
+            // (a role in capitals is no part of the name before it: "Boeing CEO", "Eich CEO")
+            if acronym_last && is_role_noun(&last.to_lowercase()) {
+                return person_or_split(text, tokens, sh, lex, a, b - 1, None, out);
+            }
+            let category = if acronym_last { Category::Organization } else { Category::Person };
+            return push(out, tokens, a, b, category, false, None);
         }
         return;
     }

@@ -50,6 +50,13 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Vladi"), ("place", "Ber"), ("date", "Mon\u{AD}day\u{AD}"), ("place", "\u{FEFF} Moscow")],
     },
     Case {
+        why: "an acronym last ends no person's name (an organization's, or a role's in capitals), a regnal number does; a name after \"a\" is no one's; \"Add-ons\" is no Korean given name",
+        text: "Brendan Eich was appointed CEO of Mozilla. Since 2015, Mozilla VR maintains the A-Frame library, said Boeing CEO Dennis Muilenburg. When joining, a Mozilla Rep agrees to help. Later, Ramesses II ruled Egypt.\nMozilla Add-ons",
+        expect: &[("organization", "Mozilla"), ("organization", "Mozilla VR"), ("person", "Dennis Muilenburg"), ("person", "Ramesses II"),
+            ("place", "Egypt")],
+        reject: &[("person", "Mozilla VR"), ("person", "Boeing CEO"), ("person", "Mozilla Rep"), ("person", "Mozilla"), ("person", "Mozilla Add-ons")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
