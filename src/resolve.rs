@@ -65,6 +65,11 @@ const ORG_OWNS: &[&str] = &[
     "board", "ceo", "chief executive", "customers", "employees", "headquarters", "profit", "profits",
     "registration", "revenue", "revenues", "shareholders", "shares", "stock", "subsidiary", "users",
 ];
+/// Nouns that an organization's name modifies: "Amazon founder", "Tesla shares".
+const ORG_MODIFIES: &[&str] = &[
+    "ceo", "cfo", "co-founder", "cofounder", "coo", "cto", "employees", "executives", "founder", "headquarters",
+    "shareholders", "shares", "stock", "subsidiary",
+];
 /// Words before "of" / "in" that take an organization: "CEO of Jumia", "a stake in Nexperia".
 const ORG_OF: &[&str] = &[
     "ceo of", "chief executive of", "co-founder of", "cofounder of", "founder of", "shareholders of",
@@ -130,6 +135,14 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
         if in_list(ORG_OWNS, one) || (!two.is_empty() && ORG_OWNS.iter().any(|x| {
             x.split_once(' ').is_some_and(|(a, b)| a.eq_ignore_ascii_case(one) && b.eq_ignore_ascii_case(two))
         })) {
+            return true;
+        }
+    }
+    // the modifier of a noun only a company has: "Amazon founder Jeff Bezos", "Amazon
+    // headquarters", "Tesla shares" (not a person's "Trump spokesman", nor a market's "Milan shares")
+    if owned.is_none() && !lex.place(name, true) {
+        let next = after.strip_prefix(' ').and_then(|r| r.split_whitespace().next()).map(bare).unwrap_or("");
+        if in_list(ORG_MODIFIES, next) {
             return true;
         }
     }
@@ -200,6 +213,23 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
                     m.tokens.1 = m.tokens.0 + 1;
                     m.strong = true;
                 }
+            }
+        }
+    }
+    // a guessed person whose first word the text makes an organization on its own is that
+    // organization's branch, desk or product, no one: "Mozilla Europe", "Mozilla Firefox" once
+    // "CEO of Mozilla" (an organization's guess: its branches are the commoner; not "Jordan
+    // Henderson": a given name is a person's first word)
+    let bodies: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.tokens.1 == m.tokens.0 + 1 && m.category != Category::Person
+            && ((m.category == Category::Organization && m.strong) || org_cue(text, m.start, m.end, lex)))
+        .map(|m| strip_possessive(&text[m.start..m.end]))
+        .filter(|s| !lex.first_names.contains(s) && !lex.last_names.contains(s) && !lex.place(s, true))
+        .collect();
+    if !bodies.is_empty() {
+        for m in mentions.iter_mut().filter(|m| m.category == Category::Person && !m.strong && m.tokens.1 > m.tokens.0 + 1) {
+            if text[m.start..m.end].split_once(' ').is_some_and(|(first, _)| bodies.contains(first)) {
+                m.category = Category::Organization;
             }
         }
     }

@@ -57,6 +57,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Mozilla VR"), ("person", "Boeing CEO"), ("person", "Mozilla Rep"), ("person", "Mozilla"), ("person", "Mozilla Add-ons")],
     },
     Case {
+        why: "a company's noun after a name makes it an organization (not a market's city); a guessed person whose first word the text makes an organization is that organization's branch",
+        text: "Brendan Eich was named CEO of Mozilla. The lab works with Mozilla Europe. He has worked at Amazon since 2009, which Amazon founder Jeff Bezos confirmed. Milan shares fell.",
+        expect: &[("organization", "Mozilla"), ("organization", "Mozilla Europe"), ("organization", "Amazon"), ("person", "Jeff Bezos"), ("place", "Milan")],
+        reject: &[("person", "Mozilla Europe"), ("place", "Amazon"), ("organization", "Milan")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
