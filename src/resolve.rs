@@ -445,12 +445,71 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     }
     // an acronym the text defines in lower-case words is a term, no organization: "reactive
     // oxygen species (ROS)", "exclusive economic zones (EEZs)"
+    // a one-word name the text calls a product is no one, wherever it is guessed a person:
+    // "the Firefox web browser", "Firefox is a web browser" (a company's or a place's name
+    // before a product keeps its category: "the Amazon app")
+    let products = product_names(text, &mentions);
+    if !products.is_empty() {
+        for m in mentions.iter_mut().filter(|m| m.category == Category::Person) {
+            let s = strip_possessive(&text[m.start..m.end]);
+            let one = m.tokens.1 == m.tokens.0 + 1;
+            if (one && products.contains(s)) || (!one && !m.strong && surname(s).is_some_and(|l| products.contains(l))) {
+                m.category = Category::Misc;
+                m.strong = false;
+            }
+        }
+    }
     let terms = lower_case_acronyms(text);
     mentions.retain(|m| {
         (m.strong || m.category != Category::Misc)
             && !(m.category == Category::Organization && !m.strong && terms.contains(&text[m.start..m.end]))
     });
     mentions
+}
+
+/// Nouns of products and software: "the Firefox web browser", "Thunderbird email client".
+const PRODUCT_NOUNS: &[&str] = &[
+    "app", "apps", "application", "browser", "client", "console", "device", "engine", "extension", "framework",
+    "game", "headset", "laptop", "library", "phone", "platform", "plugin", "plug-in", "smartphone", "software",
+    "tablet", "toolkit",
+];
+
+/// The one-word names `mentions` give that the text calls products: a product noun after the
+/// name, at most two lower-case words between ("the Gecko layout engine", "Firefox web
+/// browser"), or after "is a" ("Firefox is a web browser").
+fn product_names<'t>(text: &'t str, mentions: &[Mention]) -> FxHashSet<&'t str> {
+    let mut out = FxHashSet::default();
+    for m in mentions.iter().filter(|m| m.tokens.1 == m.tokens.0 + 1) {
+        let name = &text[m.start..m.end];
+        if name != strip_possessive(name) {
+            continue;
+        }
+        let mut words = tail_words(&text[m.end..]);
+        let mut w = words.next().unwrap_or("");
+        if matches!(w, "is" | "was") && words.next().is_some_and(|x| matches!(x, "a" | "an")) {
+            w = words.next().unwrap_or("");
+        }
+        for _ in 0..3 {
+            if PRODUCT_NOUNS.contains(&bare(w)) {
+                out.insert(name);
+                break;
+            }
+            if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+                break;
+            }
+            w = words.next().unwrap_or("");
+        }
+    }
+    out
+}
+
+/// The first five words after a name, within 80 bytes (a window keeps a text without spaces linear).
+fn tail_words(after: &str) -> impl Iterator<Item = &str> {
+    let mut end = after.len().min(80);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    after[..end].split_whitespace().take(5)
 }
 
 /// The acronyms a text defines by lower-case words before them, in brackets: "reactive oxygen

@@ -63,6 +63,12 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Mozilla Europe"), ("place", "Amazon"), ("organization", "Milan")],
     },
     Case {
+        why: "a one-word name the text calls a product is no one's name, wherever it is guessed a person; a company before a product noun stays a company",
+        text: "Gay Firefox developers protested. Firefox is a web browser. Later, Firefox gained users, and Mozilla's CEO praised the Amazon app, said Amazon founder Jeff Bezos.",
+        expect: &[("organization", "Amazon"), ("person", "Jeff Bezos")],
+        reject: &[("person", "Firefox"), ("misc", "Amazon")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
