@@ -1570,7 +1570,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     }
     // a word with a capital inside is a brand or a company: "LibriVox", "ByteDance", "KeyCorp"
     // (not a name's prefix: "McCain", "DiCaprio", "LaGuardia", "O'Brien")
-    if is_camel(tok_text) {
+    if is_camel(tok_text) && !lex.not_org_acronyms.contains(tok_text) {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // unknown single word (an ordinary word capitalized mid-sentence is a name too: "Smith",

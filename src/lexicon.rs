@@ -174,7 +174,8 @@ pub struct Lexicon {
     pub titles: FxHashSet<&'static str>,
     pub org_words: FxHashSet<&'static str>,
     pub demonyms: FxHashSet<&'static str>,
-    /// Capitalized abbreviations that are not organizations ("CEO", "GDP", "TV").
+    /// Capitalized abbreviations and technical terms that are not organizations ("CEO", "GDP",
+    /// "TV", "HTML", "GMT", "JavaScript").
     pub not_org_acronyms: FxHashSet<&'static str>,
     /// Other names that are no nationality: diseases, religions as nouns, generations ("Covid-19").
     pub misc_names: FxHashSet<&'static str>,
@@ -210,7 +211,8 @@ impl Lexicon {
                 .collect(),
             org_words: set(small!("org-words")),
             demonyms: set(small!("demonyms")),
-            not_org_acronyms: set(small!("not-org-acronyms")),
+            // (technical terms are no bodies either: "HTML", "GMT", "VR", "JavaScript")
+            not_org_acronyms: lines(small!("not-org-acronyms")).chain(lines(small!("tech-terms"))).collect(),
             misc_names: set(small!("misc-names")),
             // countries, capitals, continents, US states; regions and short forms ("Middle
             // East", "U.S."); provinces, states and regions of many countries

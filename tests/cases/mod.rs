@@ -69,6 +69,13 @@ pub const CASES: &[Case] = &[
         reject: &[("person", "Firefox"), ("misc", "Amazon")],
     },
     Case {
+        why: "technical terms, formats and time zones are no organizations (data/tech-terms.txt)",
+        text: "The update, released at 10 a.m. GMT by the UN, adds HDR video, faster DNS lookups over TCP, and a JavaScript engine that needs 4 GB of RAM; Sony said its VR headset plays HTML5 games.",
+        expect: &[("organization", "UN"), ("organization", "Sony")],
+        reject: &[("organization", "GMT"), ("organization", "HDR"), ("organization", "DNS"), ("organization", "TCP"),
+            ("organization", "JavaScript"), ("organization", "RAM"), ("organization", "VR"), ("organization", "HTML5")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
