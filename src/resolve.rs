@@ -305,12 +305,13 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .filter_map(|m| org_head(&text[m.start..m.end]))
         .collect();
     // a surname of a person named in full is that person, even where it is also a town
-    // ("Evo Morales ... Morales said"); countries keep their category
+    // ("Evo Morales ... Morales said"), and so is a name given a personal title ("President
+    // Obama ... the Obama administration": a town in Japan too); countries keep their category
     let surnames: FxHashSet<&str> = mentions.iter()
         .filter(|m| m.category == Category::Person)
         .filter_map(|m| {
             let s = &text[m.start..m.end];
-            s.contains(' ').then(|| surname(s)).flatten()
+            if s.contains(' ') { surname(s) } else { (m.strong && m.role.is_some()).then(|| strip_possessive(s)) }
         })
         .collect();
     // the first word of a person named in full, met alone as an unknown word: the same person

@@ -76,6 +76,12 @@ pub const CASES: &[Case] = &[
             ("organization", "JavaScript"), ("organization", "RAM"), ("organization", "VR"), ("organization", "HTML5")],
     },
     Case {
+        why: "a name given a personal title is that person wherever a town of that name would be read (Obama, a town in Japan)",
+        text: "Obama administration officials said late Thursday that President Obama will sign the order. On Friday, the Obama administration will announce a new strategy.",
+        expect: &[("person", "Obama")],
+        reject: &[("place", "Obama")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
