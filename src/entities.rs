@@ -1533,6 +1533,13 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
             let category = if acronym_last { Category::Organization } else { Category::Person };
             return push(out, tokens, a, b, category, false, None);
         }
+        // ordinary words capitalized inside a sentence ("at Whole Foods"): a name only the
+        // document can confirm, by the words around one of its mentions (not a title's words)
+        if common == b - a && b - a <= 3 && !indefinite
+            && !(a..b).any(|k| sh[k].all_caps() || lex.titles.contains(sh.text(k)) || is_role_noun(&sh.text(k).to_lowercase()))
+        {
+            return push(out, tokens, a, b, Category::Misc, false, None);
+        }
         return;
     }
     // single capitalized word ("I" is never a name on its own: "I thought", "I say")

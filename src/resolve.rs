@@ -146,6 +146,16 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
             return true;
         }
     }
+    // a speaker the text calls "it": "Whole Foods said it has lowered prices", "said its
+    // profit fell" (not the "it" of "Satyarthi said it was a travesty")
+    let mut next = after.split_whitespace();
+    if next.next().is_some_and(is_speech_verb) {
+        match next.next() {
+            Some("its") => return true,
+            Some("it") if next.next().is_some_and(|w| matches!(w, "has" | "had" | "will" | "would" | "plans" | "planned" | "expects" | "expected" | "intends")) => return true,
+            _ => {}
+        }
+    }
     // apposition: "Douban, a Chinese social media platform", "Jumia, the leading e-commerce platform"
     if let Some(rest) = after.strip_prefix(", ") {
         let mut w = rest.split_whitespace().take(8).peekable();

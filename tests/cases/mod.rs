@@ -82,6 +82,12 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "Obama")],
     },
     Case {
+        why: "ordinary words capitalized as a name are one when the document calls one of their mentions a company (a speaker it calls \"it\"); \"said it was\" is no such cue",
+        text: "Shoppers at Whole Foods paid less. Whole Foods said it has lowered prices on hundreds of items. Kailash Satyarthi spoke. Satyarthi said it was a travesty.",
+        expect: &[("organization", "Whole Foods"), ("person", "Satyarthi"), ("person", "Kailash Satyarthi")],
+        reject: &[("organization", "Satyarthi"), ("person", "Whole Foods")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
