@@ -141,14 +141,14 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     // the modifier of a noun only a company has: "Amazon founder Jeff Bezos", "Amazon
     // headquarters", "Tesla shares" (not a person's "Trump spokesman", nor a market's "Milan shares")
     if owned.is_none() && !lex.place(name, true) {
-        let next = after.strip_prefix(' ').and_then(|r| r.split_whitespace().next()).map(bare).unwrap_or("");
+        let next = after.strip_prefix(' ').and_then(|r| tail_words(r).next()).map(bare).unwrap_or("");
         if in_list(ORG_MODIFIES, next) {
             return true;
         }
     }
     // a speaker the text calls "it": "Whole Foods said it has lowered prices", "said its
     // profit fell" (not the "it" of "Satyarthi said it was a travesty")
-    let mut next = after.split_whitespace();
+    let mut next = tail_words(after);
     if next.next().is_some_and(is_speech_verb) {
         match next.next() {
             Some("its") => return true,
