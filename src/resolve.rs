@@ -456,15 +456,16 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     }
     // an acronym the text defines in lower-case words is a term, no organization: "reactive
     // oxygen species (ROS)", "exclusive economic zones (EEZs)"
-    // a one-word name the text calls a product is no one, wherever it is guessed a person:
-    // "the Firefox web browser", "Firefox is a web browser" (a company's or a place's name
-    // before a product keeps its category: "the Amazon app")
+    // a one-word name the text calls a product is no one, wherever it is guessed a person or
+    // an organization: "the Firefox web browser", "Firefox is a web browser", "the SeaMonkey
+    // internet browser" (a company's or a place's name the text confirms keeps its category: "the Amazon app")
     let products = product_names(text, &mentions);
     if !products.is_empty() {
-        for m in mentions.iter_mut().filter(|m| m.category == Category::Person) {
+        for m in mentions.iter_mut().filter(|m| m.category == Category::Person || (m.category == Category::Organization && !m.strong)) {
             let s = strip_possessive(&text[m.start..m.end]);
             let one = m.tokens.1 == m.tokens.0 + 1;
-            if (one && products.contains(s)) || (!one && !m.strong && surname(s).is_some_and(|l| products.contains(l))) {
+            let person = m.category == Category::Person;
+            if (one && products.contains(s)) || (person && !one && !m.strong && surname(s).is_some_and(|l| products.contains(l))) {
                 m.category = Category::Misc;
                 m.strong = false;
             }

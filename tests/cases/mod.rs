@@ -64,9 +64,9 @@ pub const CASES: &[Case] = &[
     },
     Case {
         why: "a one-word name the text calls a product is no one's name, wherever it is guessed a person; a company before a product noun stays a company",
-        text: "Gay Firefox developers protested. Firefox is a web browser. Later, Firefox gained users, and Mozilla's CEO praised the Amazon app, said Amazon founder Jeff Bezos.",
+        text: "Gay Firefox developers protested. Firefox is a web browser. Later, Firefox gained users, and Mozilla's CEO praised the Amazon app, said Amazon founder Jeff Bezos. The SeaMonkey browser is older; SeaMonkey runs on Linux.",
         expect: &[("organization", "Amazon"), ("person", "Jeff Bezos")],
-        reject: &[("person", "Firefox"), ("misc", "Amazon")],
+        reject: &[("person", "Firefox"), ("misc", "Amazon"), ("organization", "SeaMonkey")],
     },
     Case {
         why: "technical terms, formats and time zones are no organizations (data/tech-terms.txt)",
