@@ -17,6 +17,8 @@ const TYPES = {
 };
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 export const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+// as a real saved page's: no worker either
+export const NO_WORKER_CSP = `${NO_WASM_CSP}; worker-src 'none'`;
 
 /** `mounts` maps URL prefixes to other folders: {'/pages/': '/some/dir'} serves that folder there. */
 export function serve({ port = 8080, root = '.', quiet = true, mounts = {} } = {}) {
@@ -37,9 +39,15 @@ export function serve({ port = 8080, root = '.', quiet = true, mounts = {} } = {
       if (st.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
-      const csp = url.searchParams.get('csp');
+      // (a site's policy covers every file it serves: the worker and the modules a page with
+      // ?csp= loads get it too, as their Referer says)
+      let csp = url.searchParams.get('csp');
+      if (!csp && req.headers.referer) {
+        try { csp = new URL(req.headers.referer).searchParams.get('csp'); } catch { /* no referer URL */ }
+      }
       if (csp === 'strict') headers['content-security-policy'] = STRICT_CSP;
       if (csp === 'nowasm') headers['content-security-policy'] = NO_WASM_CSP;
+      if (csp === 'noworker') headers['content-security-policy'] = NO_WORKER_CSP;
       res.writeHead(200, headers);
       res.end(body);
       if (!quiet) console.log(200, req.url);

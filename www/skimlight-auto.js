@@ -7,6 +7,8 @@
 // theme (light | dark | auto), worker ("false" to scan on the main thread), live ("true" to
 // highlight content the page adds later), mode ("highlights" for the no-mutation mode), css
 // ("false" to bring your own styles; by default skimlight.css next to this file is linked once).
+// Fires `skimlight:done` on the document with the result, or `skimlight:error` ({error, name,
+// message}) when it cannot highlight; then the page is left exactly as it was.
 import { highlight } from './skimlight.js';
 
 function ownScript() {
@@ -28,25 +30,36 @@ function options(script) {
   return { opts, rootSelector: d.root || 'article, main, body', css: d.css !== 'false' };
 }
 
+/** Link skimlight.css once; gives back the element it added, if any. */
 function linkStyles() {
   const href = new URL('./skimlight.css', import.meta.url).href;
-  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
+  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return null;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
   document.head.appendChild(link);
+  return link;
 }
 
 async function run() {
   const script = ownScript();
   const { opts, rootSelector, css } = options(script);
-  if (css) linkStyles();
   const root = document.querySelector(rootSelector);
   if (!root) {
     console.warn(`skimlight: no element matches data-root="${rootSelector}"`);
     return;
   }
-  const result = await highlight(root, opts);
+  const link = css ? linkStyles() : null;
+  let result;
+  try {
+    result = await highlight(root, opts);
+  } catch (error) {
+    // the page stays as it was (a policy that forbids WebAssembly: error.name
+    // 'SkimlightBlockedError'); the site hears of it, nothing is thrown at it
+    if (link) link.remove();
+    document.dispatchEvent(new CustomEvent('skimlight:error', { detail: { error, name: error.name, message: error.message } }));
+    return;
+  }
   document.dispatchEvent(new CustomEvent('skimlight:done', { detail: result }));
 }
 

@@ -8,6 +8,7 @@ self.onmessage = async (e) => {
     const result = await scanHere(text, scanOptions, pkgUrl);
     self.postMessage({ id, result }, [result.spans.buffer]);
   } catch (err) {
-    self.postMessage({ id, error: String((err && err.message) || err) });
+    // (a named error keeps its name across: the page's policy may forbid WebAssembly here too)
+    self.postMessage({ id, error: String((err && err.message) || err), name: err && err.name, directive: err && err.directive });
   }
 };

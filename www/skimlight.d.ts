@@ -114,6 +114,14 @@ export interface HighlightResult {
   annotations: Annotation[];
 }
 
+/** A failure told apart by `name`: 'SkimlightBlockedError' when the page's
+ * Content-Security-Policy forbids WebAssembly (`directive`: what the policy lacks,
+ * "script-src 'wasm-unsafe-eval'"). */
+export class SkimlightError extends Error {
+  constructor(name: string, message: string, details?: { directive?: string; cause?: unknown });
+  directive?: string;
+}
+
 export const CATEGORIES: Category[];
 export const DEFAULT_CATEGORIES: Category[];
 export const DEFAULT_SKIP: string;

@@ -41,6 +41,34 @@ const BLOCK_TAGS = new Set([
 
 let engine = null; // Promise<{glue, scanner, categories}>
 
+/**
+ * A failure the page can act on, told apart by `name`: 'SkimlightBlockedError' when the page's
+ * Content-Security-Policy forbids WebAssembly here (`directive` says what the policy lacks).
+ */
+export class SkimlightError extends Error {
+  constructor(name, message, details = {}) {
+    super(message);
+    this.name = name;
+    Object.assign(this, details);
+  }
+}
+
+let workerBlocked = null; // why `new Worker` was refused, for the error that follows
+
+/** The named error for a wasm compilation the page's policy refused, else `err` itself. */
+function blockedError(err) {
+  const text = String((err && err.message) || err);
+  // Chromium: "Refused to compile or instantiate WebAssembly module because 'wasm-unsafe-eval'
+  // is not an allowed source of script in the following Content Security Policy directive";
+  // Firefox: "call to WebAssembly.instantiate() blocked by CSP"
+  if (!/Content Security Policy|blocked by CSP|wasm-unsafe-eval|unsafe-eval/i.test(text)) return err;
+  const directive = "script-src 'wasm-unsafe-eval'";
+  const worker = workerBlocked ? ` (its worker-src refused the scanner's worker too: ${workerBlocked})` : '';
+  return new SkimlightError('SkimlightBlockedError',
+    `skimlight: this page's Content-Security-Policy forbids WebAssembly: its script-src needs 'wasm-unsafe-eval'${worker}`,
+    { directive, cause: err });
+}
+
 // User Timing marks ("skimlight:scan", ...) show each phase in the browser's performance panel.
 function mark(name) {
   if (globalThis.performance && performance.mark) performance.mark(`skimlight:${name}`);
@@ -70,7 +98,11 @@ export function init(options = {}) {
         glue = await import('../pkg/skimlight.js');
         wasm = new URL('../pkg/skimlight_bg.wasm', import.meta.url);
       }
-      await glue.default({ module_or_path: await wasmSource(wasm) });
+      try {
+        await glue.default({ module_or_path: await wasmSource(wasm) });
+      } catch (err) {
+        throw blockedError(err);
+      }
       mark('wasm-ready');
       const scanner = new glue.Scanner();
       mark('scanner-ready');
@@ -138,9 +170,26 @@ let workerBroken = false;
 
 function getWorker() {
   if (worker) return worker;
-  const w = new Worker(new URL('./skimlight-worker.js', import.meta.url), { type: 'module', name: 'skimlight' });
+  let w;
+  try {
+    w = new Worker(new URL('./skimlight-worker.js', import.meta.url), { type: 'module', name: 'skimlight' });
+  } catch (err) {
+    // a page's worker-src refuses it (thrown at once in Chromium): scan on this thread
+    workerBroken = true;
+    workerBlocked = String((err && err.message) || err);
+    throw err;
+  }
   worker = { w, pending: new Map(), seq: 0 };
+  // a worker-src that refuses it is reported as a policy violation (Chromium), then the worker
+  // fails: the reason is kept for the error that says what the page's policy forbids
+  const doc = globalThis.document;
+  const onViolation = (e) => {
+    if (e.effectiveDirective === 'worker-src' || e.violatedDirective === 'worker-src') workerBlocked = `worker-src refused ${e.blockedURI}`;
+  };
+  if (doc) doc.addEventListener('securitypolicyviolation', onViolation);
+  const settled = () => { if (doc) doc.removeEventListener('securitypolicyviolation', onViolation); };
   const failAll = (why) => {
+    settled();
     workerBroken = true;
     for (const p of worker.pending.values()) p.reject(new Error(why));
     worker.pending.clear();
@@ -148,10 +197,15 @@ function getWorker() {
     worker = null;
   };
   w.onmessage = (e) => {
+    settled();
     const p = worker && worker.pending.get(e.data.id);
     if (!p) return;
     worker.pending.delete(e.data.id);
-    if (e.data.error) p.reject(new Error(e.data.error));
+    if (e.data.error) {
+      p.reject(e.data.name === 'SkimlightBlockedError'
+        ? new SkimlightError(e.data.name, e.data.error, { directive: e.data.directive })
+        : new Error(e.data.error));
+    }
     else p.resolve(e.data.result);
   };
   w.onerror = (e) => { e.preventDefault && e.preventDefault(); failAll(`skimlight worker failed: ${e.message || 'load error'}`); };
@@ -713,7 +767,14 @@ export async function highlight(root, options = {}) {
   }
   states.set(root, state); // a second call or an unhighlight meanwhile supersedes this one
   if (options.live) follow(state);
-  const anns = await scanAndRender(root, state);
+  let anns;
+  try {
+    anns = await scanAndRender(root, state);
+  } catch (err) {
+    // a failed scan leaves the page as it was: no observer, no highlight registry, no marks
+    if (states.get(root) === state) unhighlight(root);
+    throw err;
+  }
   if (anns === null) return emptyResult();
   const theme = options.theme && options.theme !== 'auto' ? options.theme : pageTheme(root);
   state.theme = theme;

@@ -167,3 +167,32 @@ test('no network request beyond the local pages and the extension\'s own files',
   const foreign = requests.filter((u) => !u.startsWith(`${b.base}/`) && !u.startsWith(`chrome-extension://${id}/`) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
 });
+
+test('hostile page text stays text in the page and in the popup', async () => {
+  const { page, errors } = await open(b.context, `${b.base}/tests/fixtures/hostile-page.html?csp=nowasm`);
+  const text = await page.evaluate(() => document.body.textContent);
+  await clickToolbar(page);
+  await page.waitForSelector('mark[data-skimlight-id]', { timeout: 30000 });
+  const r = await page.evaluate(() => ({
+    foreign: [...document.querySelectorAll('article *')].filter((el) => !['H1', 'P'].includes(el.tagName) && !el.matches('mark[data-skimlight-id]')).map((el) => el.tagName),
+    text: document.body.textContent, pwned: window.__pwned || null,
+    quotes: [...document.querySelectorAll('mark[data-category="quote"]')].length,
+  }));
+  assert.deepEqual(r.foreign, [], 'no element but the marks');
+  assert.equal(r.text, text, 'the text is unchanged');
+  assert.equal(r.pwned, null, 'nothing ran in the page');
+  assert.ok(r.quotes >= 3, `${r.quotes} quotes`);
+  const { popup } = await openPopup(await tabIdOf(page));
+  const lists = await popup.evaluate(() => ({
+    quotes: [...document.querySelectorAll('[data-list="quote"] button')].map((x) => x.textContent),
+    elements: [...document.querySelectorAll('[data-list] img, [data-list] script, [data-list] b')].length,
+    pwned: window.__pwned || null,
+  }));
+  assert.ok(lists.quotes.some((q) => q.includes('<img src=x onerror=')), lists.quotes.join(' | '));
+  assert.ok(lists.quotes.some((q) => q.includes('<b onmouseover=')), 'markup in a quote is shown as text');
+  assert.equal(lists.elements, 0, 'no element made from page text');
+  assert.equal(lists.pwned, null, 'nothing ran in the popup');
+  await popup.close();
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await page.close();
+});
