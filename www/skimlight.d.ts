@@ -61,6 +61,9 @@ export interface ScanOptions {
   pkgUrl?: string | URL;
   /** Scan in a Web Worker when the browser can (default true). */
   worker?: boolean;
+  /** A worker scan's time budget in ms (default 3 s + 1 s per 100,000 characters): past it the
+   * worker is stopped and the call rejects with a SkimlightError named 'SkimlightTimeoutError'. */
+  timeout?: number;
   /** Scan somewhere else (an extension's service worker): resolve to what scanHere gives back. */
   scan?: (text: string, scanOptions: { published?: string } | null) => Promise<unknown>;
 }
@@ -116,10 +119,12 @@ export interface HighlightResult {
 
 /** A failure told apart by `name`: 'SkimlightBlockedError' when the page's
  * Content-Security-Policy forbids WebAssembly (`directive`: what the policy lacks,
- * "script-src 'wasm-unsafe-eval'"). */
+ * "script-src 'wasm-unsafe-eval'"); 'SkimlightTimeoutError' when a worker scan ran past its
+ * time budget (`budget`, ms) and was stopped. */
 export class SkimlightError extends Error {
-  constructor(name: string, message: string, details?: { directive?: string; cause?: unknown });
+  constructor(name: string, message: string, details?: { directive?: string; budget?: number; cause?: unknown });
   directive?: string;
+  budget?: number;
 }
 
 export const CATEGORIES: Category[];

@@ -43,7 +43,9 @@ let engine = null; // Promise<{glue, scanner, categories}>
 
 /**
  * A failure the page can act on, told apart by `name`: 'SkimlightBlockedError' when the page's
- * Content-Security-Policy forbids WebAssembly here (`directive` says what the policy lacks).
+ * Content-Security-Policy forbids WebAssembly here (`directive` says what the policy lacks);
+ * 'SkimlightTimeoutError' when a scan ran past its time budget (`budget`, ms) and its worker
+ * was stopped.
  */
 export class SkimlightError extends Error {
   constructor(name, message, details = {}) {
@@ -212,11 +214,30 @@ function getWorker() {
   return worker;
 }
 
-function scanInWorker(text, scanOpts, pkgUrl) {
+/**
+ * A scan's time budget in ms: `options.timeout`, else a generous 3 s plus 1 s per 100,000
+ * characters (the scanner reads several million a second; its first scan also compiles it).
+ */
+function budgetFor(text, options) {
+  return options.timeout > 0 ? options.timeout : 3000 + Math.ceil(text.length / 100);
+}
+
+function scanInWorker(text, scanOpts, pkgUrl, budget) {
   const wk = getWorker();
   const id = ++wk.seq;
   return new Promise((resolve, reject) => {
-    wk.pending.set(id, { resolve, reject });
+    // a scan that runs away is stopped: the worker is terminated (every scan it held fails
+    // the same way) and the next scan starts a fresh one
+    const timer = setTimeout(() => {
+      const err = new SkimlightError('SkimlightTimeoutError',
+        `skimlight: the scan of ${text.length} characters took over ${budget} ms and was stopped`, { budget });
+      for (const p of wk.pending.values()) p.reject(err);
+      wk.pending.clear();
+      wk.w.terminate();
+      if (worker === wk) worker = null;
+    }, budget);
+    const done = (f) => (v) => { clearTimeout(timer); f(v); };
+    wk.pending.set(id, { resolve: done(resolve), reject: done(reject) });
     wk.w.postMessage({ id, text, scanOptions: scanOpts, pkgUrl: pkgUrl ? String(new URL(pkgUrl, import.meta.url)) : undefined });
   });
 }
@@ -229,7 +250,7 @@ async function scanText(text, scanOpts, options) {
   if (typeof options.scan === 'function') return options.scan(text, scanOpts);
   if (options.worker !== false && typeof Worker !== 'undefined' && !workerBroken) {
     try {
-      return await scanInWorker(text, scanOpts, options.pkgUrl);
+      return await scanInWorker(text, scanOpts, options.pkgUrl, budgetFor(text, options));
     } catch (err) {
       if (!workerBroken) throw err; // a real scan error, not a missing worker
     }
@@ -271,7 +292,7 @@ function decode(raw, text) {
  * Scan plain text without a DOM. Resolves to `[{start, end, category, text, description, ...}]`
  * with UTF-16 offsets (`text.slice(start, end)` is the match), sorted by start.
  * Options: `published`, `pkgUrl`, `worker` (default true: scan in a Web Worker when possible),
- * `scan` (see highlight).
+ * `timeout`, `scan` (see highlight).
  */
 export async function annotate(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError('skimlight.annotate: text must be a string');
@@ -727,6 +748,9 @@ function hasHighlightApi(doc) {
  * - `tooltip`: false to disable the built-in tooltip
  * - `theme`: 'light', 'dark' or 'auto' (default: from the page's computed background)
  * - `worker`: false to scan on the main thread (default: in a Web Worker when the browser can)
+ * - `timeout`: a worker scan's budget in ms (default 3 s + 1 s per 100,000 characters); past
+ *   it the worker is stopped, the page is left as it was and the call rejects with a
+ *   SkimlightError named 'SkimlightTimeoutError' (a main-thread scan cannot be stopped)
  * - `scan(text, scanOptions)`: scan somewhere else (an extension's service worker): resolve to
  *   what `scanHere` gives back; the wasm is then never loaded in the page
  * - `mode`: 'marks' (default: <mark> elements) or 'highlights' (the CSS Custom Highlight API:
