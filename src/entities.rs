@@ -67,7 +67,7 @@ const ROLE_NOUNS: &[&str] = &[
     "mrs", "ms", "spokesmen", "founder", "owner", "economist", "scientist", "researcher", "historian",
     "diva", "soprano", "tenor", "baritone", "pianist", "violinist", "cellist", "composer", "conductor",
     "painter", "sculptor", "photographer", "designer", "architect", "novelist", "poet", "playwright",
-    "filmmaker", "comedian", "dancer", "guitarist", "drummer", "artist",
+    "filmmaker", "comedian", "dancer", "guitarist", "drummer", "artist", "columnist", "correspondent",
 ];
 
 /// Words after a capitalized run that mark it as a place ("the town of Majer").
@@ -831,6 +831,13 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     if a >= b {
         return;
     }
+    // a photo credit's label: the two or three words after it name the photographer ("Credit
+    // Ashraf Shazly/Agence France-Presse"), the label no one
+    if matches!(sh.text(a), "Credit" | "Credits" | "Photo" | "Photograph" | "Image" | "Picture" | "Illustration")
+        && (3..=4).contains(&(b - a)) && !has_org_word_in(sh, lex, a + 1, b) && !(a + 1..b).any(|k| sh[k].all_caps() || sh[k].common())
+    {
+        return push(out, tokens, a + 1, b, Category::Person, true, None);
+    }
     // a craft's name: "the shuttle Atlantis", "the ship Freewinds", "the rover Curiosity", "Space
     // Shuttle Columbia" (the resolver makes its other mentions the craft too: "Atlantis will")
     if b - a == 1 && a > 0 && !sh[a].all_caps() && is_craft(tokens[a - 1].text(text)) {
@@ -1437,6 +1444,13 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     }
     let first_name = tok.first();
     let last = sh.text(b - 1);
+    // a role alone, in capitals as a heading writes it, names no one: "Op-Ed Columnist",
+    // "Foreign Correspondent" (not "Anna Chief", a given name first)
+    if !single && role.is_none() && !first_name && is_role_noun(last.to_lowercase().trim_end_matches('s'))
+        && (a..b - 1).all(|k| sh[k].common() || sh.text(k).contains('-'))
+    {
+        return;
+    }
     let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
     let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
     let after2 = tokens.get(b + 1).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
@@ -1489,6 +1503,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         // (an initial is no common word: the "A" of "A. Stewart")
         // an acronym last names a body's or a product's part, no one's surname: "Mozilla VR
         // maintains", "Firefox OS", "Mozilla CEO" (not after a given name: "John SMITH")
+        // (no one's name has a digit: "Page A7", "Firefox 3", "Route 66")
+        let digits = (a..b).any(|k| sh.text(k).bytes().any(|c| c.is_ascii_digit()));
         // (a regnal number is a person's: "Ramesses II")
         let acronym_last = sh[b - 1].all_caps() && sh.text(b - 1).len() <= 4 && !first_name
             && !sh.text(b - 1).bytes().all(|c| matches!(c, b'I' | b'V' | b'X'));
@@ -1504,12 +1520,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
                     && p.tokens.1 + 1 == q.tokens.0 && tokens[p.tokens.1].text(text) == ","
                     && (q.tokens.1 + 1 == a || (q.tokens.1 + 2 == a && before == "and" && tokens[a - 2].text(text) == ","))
             };
-        if (first_name && (surname || !sh[b - 1].common())) || asian || role_noun
+        if (first_name && (surname || !sh[b - 1].common()) && !digits) || asian || role_noun
             || (speaks && all_names && b - a <= 4 && !matches!(before.as_str(), "a" | "an") && !acronym_last)
         {
             return push(out, tokens, a, b, Category::Person, true, None);
         }
-        if (b - a <= 3 && all_names && (surname || first_name)) || listed {
+        if (b - a <= 3 && all_names && (surname || first_name) && !digits) || listed {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person
@@ -1523,7 +1539,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         // (not after "a": "a Mozilla Rep agrees", "a Firefox OS phone" name a kind, no one)
         let indefinite = matches!(before.as_str(), "a" | "an");
         if common == 0 && b - a <= 4 && (!tok.initial() || plain) && !(tok.all_caps() && tok_text.chars().count() >= 3)
-            && !(a..b).any(|k| is_camel(sh.text(k))) && !indefinite
+            && !(a..b).any(|k| is_camel(sh.text(k))) && !indefinite && !(digits && !acronym_last)
         {
             // ... an organization's, with an acronym last: "Ruch SA", "Hitwise UK", "Mozilla VR"
             // (a role in capitals is no part of the name before it: "Boeing CEO", "Eich CEO")

@@ -88,6 +88,13 @@ pub const CASES: &[Case] = &[
         reject: &[("organization", "Satyarthi"), ("person", "Whole Foods")],
     },
     Case {
+        why: "a photo credit's label names the photographer after it, an agency after the slash; no one's name has a digit; a role alone as a heading names no one",
+        text: "Peacekeepers at a camp in Sudan on Monday. Credit Ashraf Shazly/Agence France-Presse \u{2014} Getty Images\nIt appears in print on Page A7 of the New York edition.\nOp-Ed Columnist\nMaureen Dowd wrote it.",
+        expect: &[("person", "Ashraf Shazly"), ("organization", "Agence France-Presse"), ("organization", "Getty Images"), ("place", "Sudan"),
+            ("place", "New York"), ("person", "Maureen Dowd")],
+        reject: &[("person", "Credit Ashraf Shazly"), ("person", "Page A7"), ("person", "Op-Ed Columnist")],
+    },
+    Case {
         why: "company suffixes make organizations and keep their dot inside a sentence; the Senate",
         text: "Officials at Merrill Lynch & Co. said the Senate voted. Acme Inc. agreed, as did Reliance Industries Ltd.",
         expect: &[("organization", "Merrill Lynch & Co."), ("organization", "Senate"), ("organization", "Acme Inc."),
