@@ -150,8 +150,11 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
             .is_some_and(|t| t.text(text).chars().next().is_some_and(|c| c.is_lowercase()));
         let partial = !introduced && (first_lower || !sentence_like);
         // a title of a work: short, every content word capitalized, no sentence inside
-        let title_case = words <= 8 && tokens[cs..ce].iter().filter(|t| t.kind() == TokenKind::Word)
-            .all(|t| t.text(text).chars().next().is_some_and(|c| c.is_uppercase()) || t.text(text).len() <= 3);
+        // (two capitalized words at least: "It is sad," is a sentence)
+        let content = || tokens[cs..ce].iter().filter(|t| t.kind() == TokenKind::Word);
+        let capitalized = |t: &Token| t.text(text).chars().next().is_some_and(|c| c.is_uppercase());
+        let title_case = words <= 8 && content().all(|t| capitalized(t) || t.text(text).len() <= 3)
+            && content().filter(|t| capitalized(t)).count() >= 2;
         let keep = !partial && !(title_case && words >= 2 && !matches!(last_inner, "." | "?" | "!") && speaker_before.is_none())
             && if attributed { words >= 3 || sentence_like } else { continues || (starts_paragraph && sentence_like && words >= 8) };
         if !keep {

@@ -778,9 +778,11 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
     let mut out_quotes = Vec::with_capacity(quotes.len());
     // (sized once: a vector that doubles holds its old and new buffers at once, at the peak)
     let mut annotations = Vec::with_capacity(mentions.len() + figures.len() + quotes.len());
-    let mut prev: Option<(Option<usize>, Option<(usize, usize)>)> = None;
+    let mut prev: Option<(Option<usize>, Option<(usize, usize)>, Option<String>)> = None;
     for (q, &speaker_span) in quotes.iter().zip(&speaker_spans) {
         let (mut ent, mut span) = (None, None);
+        // an unnamed speaker the text describes: "a resident", "one Democratic source"
+        let mut described: Option<String> = None;
         match (q.speaker, speaker_span) {
             (Some((_, _, form)), Some((s, e))) => {
                 span = Some((s, e));
@@ -798,29 +800,42 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
                         ent = antecedent(&mentions, &link, &b, q.start, &p);
                     }
                     SpeakerForm::Nominal => {
-                        let noun = text[s..e].rsplit(' ').next().unwrap_or("").to_lowercase();
-                        ent = nominal_antecedent(&mentions, &link, &b, q.start, &noun);
+                        // (an indefinite one is someone new, shown as the text describes them:
+                        // "a resident complained", "one official said"; "the minister" is
+                        // someone named before)
+                        let first = text[s..e].split(' ').next().unwrap_or("").to_lowercase();
+                        // (a subject: not after a preposition, "at a later press gaggle, said",
+                        // nor a relative clause's, "an architect who said")
+                        let subject = !matches!(word_before(text, s), "at" | "in" | "on" | "from" | "with" | "by" | "for" | "to" | "of" | "about")
+                            && !text[s..e].split(' ').any(|w| matches!(w, "who" | "that" | "which" | "whose"));
+                        if matches!(first.as_str(), "a" | "an" | "one") && subject {
+                            described = Some(text[s..e].split_whitespace().collect::<Vec<_>>().join(" "));
+                        } else {
+                            let noun = text[s..e].rsplit(' ').next().unwrap_or("").to_lowercase();
+                            ent = nominal_antecedent(&mentions, &link, &b, q.start, &noun);
+                        }
                     }
                     SpeakerForm::Previous => {}
                 }
             }
             (Some((_, _, SpeakerForm::Previous)), None) => {
-                if let Some((e, s)) = prev {
-                    ent = e;
-                    span = s;
+                if let Some((e, s, d)) = &prev {
+                    ent = *e;
+                    span = *s;
+                    described = d.clone();
                 }
             }
             _ => {}
         }
         if span.is_some() {
-            prev = Some((ent, span));
+            prev = Some((ent, span, described.clone()));
         }
         if let Some(id) = ent {
             b.entities[id].quotes += 1;
         }
         let idx = out_quotes.len();
         out_quotes.push(Quote {
-            speaker: ent.map(|id| b.entities[id].name.clone()),
+            speaker: ent.map(|id| b.entities[id].name.clone()).or(described),
             speaker_entity: ent,
             speaker_span: span,
             role: ent.and_then(|id| b.entities[id].role.clone()),

@@ -659,6 +659,18 @@ pub const CASES: &[Case] = &[
 
 pub const QUOTES: &[QuoteCase] = &[
     QuoteCase {
+        why: "a short quoted sentence with small words is no title (\"It is sad,\" he added); an unnamed speaker the text introduces is shown as described, never as the last one named",
+        text: "\"We know that NATO has conducted an inquiry,\" Sergei Lavrov said on Monday. \"It is sad,\" he added. \"This must stop,\" said Ban Ki-moon.\n\"Nobody told us anything at all about it,\" one resident complained. \"We never got a warning of any kind,\" a neighbour said.",
+        quotes: &[
+            ("We know that NATO", Some("Sergei Lavrov")),
+            ("It is sad", Some("Sergei Lavrov")),
+            ("This must stop", Some("Ban Ki-moon")),
+            ("Nobody told us", Some("one resident")),
+            ("We never got", Some("a neighbour")),
+        ],
+        not_quotes: &[],
+    },
+    QuoteCase {
         why: "seed: three quotes by Lavrov (one through \"he said, adding\"), one by Kirsch; scare and partial quotes are not quotes",
         text: SEED,
         quotes: &[
