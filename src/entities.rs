@@ -26,6 +26,12 @@ pub struct Mention {
     pub tokens: (usize, usize),
 }
 
+/// Mentions in text order, the longer first where two start together. (One function for every
+/// such sort: each closure would be a copy of the sort's code in the wasm.)
+pub(crate) fn span_order(m: &Mention) -> (usize, std::cmp::Reverse<usize>) {
+    (m.start, std::cmp::Reverse(m.end))
+}
+
 /// Closed-class words that are capitalized only because they start a sentence.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "against", "all", "also", "although", "an", "and", "another", "any", "are", "as", "at",
@@ -631,7 +637,7 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
         out.retain(|m| m.end <= s || m.start >= e);
         out.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
     }
-    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    out.sort_by_key(span_order);
 }
 
 /// "Washington, D.C." / "Washington DC" is one place, as the news sets write it.

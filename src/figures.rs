@@ -309,7 +309,8 @@ impl Figures {
                 kept.push(c);
             }
         }
-        kept.sort_by_key(|c| c.0);
+        // (the kept spans are disjoint: their starts differ)
+        kept.sort_unstable_by_key(|c| c.0);
         // merge "Aug. 8" + " last year", "2001-2009" into one date
         let kept = merge_ranges(text, kept);
         kept.into_iter()

@@ -730,7 +730,7 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
             }
         }
     }
-    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    mentions.sort_by_key(crate::entities::span_order);
     // drop nested or overlapping mentions (keep the first, longest), in place
     let mut kept_end: Option<usize> = None;
     mentions.retain(|m| {
