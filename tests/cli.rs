@@ -154,3 +154,51 @@ fn the_guard_checks_the_confirm_set_too() {
     assert!(String::from_utf8_lossy(&high.stderr).contains("held"), "{}", String::from_utf8_lossy(&high.stderr));
     let _ = std::fs::remove_dir_all(&root);
 }
+
+fn run_cli(args: &[&str], input: &str) -> (bool, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skimlight"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run skimlight");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("wait");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+const ARTICLE: &str = "\"We know that NATO has conducted an inquiry,\" Russian Foreign Minister Sergei Lavrov said on Monday. \
+    \"It is sad,\" he added. The mission cost $1.2 billion, a report said. \"This must stop,\" said Ban Ki-moon.\n";
+
+#[test]
+fn report_prints_sources_quotes_figures_and_names() {
+    let dir = std::env::temp_dir().join(format!("skimlight-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("article.txt");
+    std::fs::write(&file, ARTICLE).expect("write the article");
+    let path = file.to_str().expect("a UTF-8 path");
+    let (ok, md, err) = run_cli(&["report", path], "");
+    assert!(ok, "{err}");
+    assert!(md.starts_with(&format!("# skimlight report: {path}\n")), "{md}");
+    assert!(md.contains("| Sergei Lavrov | Russian Foreign Minister | 2 | 11 | 78.6% |"), "{md}");
+    assert!(md.contains("| Ban Ki-moon |  | 1 | 3 | 21.4% |"), "{md}");
+    assert!(md.contains("| $1.2 billion | 1200000000 USD | The mission cost $1.2 billion, a report said. |"), "{md}");
+    assert!(md.contains("| Sergei Lavrov | Person | 1 |"), "{md}");
+    // the same rows as JSON, from standard input
+    let (ok, json, err) = run_cli(&["report", "--json", "-"], ARTICLE);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(v["sources"][0]["speaker"], "Sergei Lavrov");
+    assert_eq!(v["sources"][0]["words"], 11);
+    assert_eq!(v["quotes"].as_array().map(Vec::len), Some(3));
+    assert_eq!(v["figures"][0]["label"], "DATE");
+    assert!(v["figures"].as_array().unwrap().iter().any(|f| f["label"] == "MONEY" && f["value"] == "1200000000 USD"));
+    assert!(v["names"].as_array().unwrap().iter().any(|n| n["name"] == "NATO" && n["label"] == "ORG"));
+    std::fs::remove_dir_all(&dir).ok();
+    // a clear error, no panic, for a missing file or no file
+    let (ok, _, err) = run_cli(&["report", "/no/such/file.txt"], "");
+    assert!(!ok && err.contains("/no/such/file.txt") && !err.contains("panicked"), "{err}");
+    let (ok, _, err) = run_cli(&["report"], "");
+    assert!(!ok && err.contains("report needs a FILE"), "{err}");
+}

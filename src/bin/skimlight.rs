@@ -3,6 +3,7 @@
 //!     skimlight jsonl  < docs.jsonl > predictions.jsonl
 //!     skimlight eval GOLD.jsonl [GOLD.jsonl ...]   (or a folder of them)
 //!     skimlight scan   < article.txt                (a readable listing)
+//!     skimlight report [--json] FILE                (sources, quotes, figures, names)
 //!
 //! Offsets in JSON lines are Unicode code points, end exclusive.
 
@@ -32,7 +33,12 @@ const USAGE: &str = "usage:
       each missed and wrong span, except for files under a folder named confirm
       (news kept aside: scored, never read)
   skimlight scan < article.txt
-      every highlight of a plain-text article, one per line";
+      every highlight of a plain-text article, one per line
+  skimlight report [--json] [--published YYYY-MM-DD] FILE|-
+      what a plain-text article quotes and counts, as Markdown (--json: JSON with
+      jsonl's field names): its sources (speaker, role, quotes, words quoted, share of
+      the quoted words; unattributed quotes apart), every quote, every figure with its
+      value and sentence, every name with its mentions";
 
 /// Writes a line to standard output; a reader that stopped reading (`skimlight scan | head`)
 /// ends the program quietly instead of a panic.
@@ -60,6 +66,7 @@ fn main() -> ExitCode {
         Some("jsonl") => jsonl(&args[1..]),
         Some("eval") => run_eval(&args[1..]),
         Some("scan") => scan_text(),
+        Some("report") => report(&args[1..]),
         Some("-h" | "--help" | "help") => {
             out!("{USAGE}");
             Ok(())
@@ -265,6 +272,44 @@ fn scan_text() -> Result<(), String> {
     for (i, a) in scan.annotations.iter().enumerate() {
         let snippet: String = text[a.start..a.end].chars().take(60).collect();
         out!("{:>6} {:>6}  {:<12} {:?}  [{}]", a.start, a.end, a.category.name(), snippet, scan.describe(i));
+    }
+    Ok(())
+}
+
+fn report(args: &[String]) -> Result<(), String> {
+    let mut json = false;
+    let mut rest = Vec::new();
+    let mut file = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--published" => {
+                rest.push(a.clone());
+                rest.push(it.next().ok_or("--published needs a date")?.clone());
+            }
+            f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
+            other => return Err(format!("unknown option {other:?}\n{USAGE}")),
+        }
+    }
+    let file = file.ok_or(format!("report needs a FILE (or - for standard input)\n{USAGE}"))?;
+    let options = parse_published(&rest)?;
+    let text = if file == "-" {
+        let mut t = String::new();
+        io::stdin().read_to_string(&mut t).map_err(|e| format!("standard input: {e}"))?;
+        t
+    } else {
+        let bytes = std::fs::read(&file).map_err(|e| format!("{file}: {e}"))?;
+        String::from_utf8(bytes).map_err(|e| format!("{file}: not UTF-8 text ({e})"))?
+    };
+    let scan = Scanner::new().scan_with(&text, &options);
+    let r = skimlight::report::Report::new(&text, &scan);
+    if json {
+        out!("{}", serde_json::to_string_pretty(&r.json()).map_err(|e| e.to_string())?);
+    } else {
+        let title = if file == "-" { "standard input".to_string() } else { file.clone() };
+        let md = r.markdown(&format!("skimlight report: {title}"));
+        out!("{}", md.trim_end());
     }
     Ok(())
 }
