@@ -110,11 +110,26 @@ export interface HighlightOptions extends ScanOptions {
   charsPerFrame?: number;
 }
 
+/** One speaker the article quotes (speaker null: the quotes nobody is named for). */
+export interface Source {
+  speaker: string | null;
+  role: string | null;
+  quotes: number;
+  /** Words quoted: pieces with a letter or a digit. */
+  words: number;
+  /** Share of all quoted words, in percent (one decimal). */
+  share: number;
+  /** The quotes' annotation ids, in text order. */
+  ids: number[];
+}
+
 export interface HighlightResult {
   counts: Record<Category, number>;
   entities: Entity[];
   quotes: Quote[];
   annotations: Annotation[];
+  /** Who is quoted and how much, most words first; unattributed quotes last. */
+  sources: Source[];
 }
 
 /** A failure told apart by `name`: 'SkimlightBlockedError' when the page's
@@ -140,6 +155,9 @@ export function unhighlight(root: Element): void;
 /** Scan text without a DOM (Node, workers, servers). */
 export function annotate(text: string, options?: ScanOptions): Promise<Annotation[]>;
 /** Show or hide one category's highlights under `root`. */
+/** Who the annotations quote and how much (what highlight() gives as `sources`). */
+export function sourcesOf(annotations: Annotation[]): Source[];
+
 export function setCategoryVisible(root: Element, category: Category, visible: boolean): void;
 /** Scroll to, focus and flash the first highlight `match` accepts; false when there is none. */
 export function reveal(root: Element, match: (annotation: Annotation) => boolean): boolean;

@@ -689,7 +689,34 @@ function zeroCounts() {
 }
 
 function resultOf(state) {
-  return { counts: { ...state.counts }, entities: state.entities, quotes: state.quotes, annotations: state.anns };
+  return { counts: { ...state.counts }, entities: state.entities, quotes: state.quotes, annotations: state.anns, sources: sourcesOf(state.anns) };
+}
+
+/**
+ * Who the article quotes, as `skimlight report` counts it: per speaker its role, quotes, words
+ * quoted (pieces with a letter or a digit) and share of all quoted words in percent (one
+ * decimal), most words first; the quotes without a speaker in one last entry, `speaker: null`.
+ */
+export function sourcesOf(annotations) {
+  const by = new Map();
+  let total = 0;
+  for (const a of annotations) {
+    if (a.category !== 'quote') continue;
+    const key = a.speaker || '';
+    if (!by.has(key)) by.set(key, { speaker: a.speaker || null, role: null, quotes: 0, words: 0, share: 0, ids: [] });
+    const s = by.get(key);
+    const words = a.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    s.quotes++;
+    s.words += words;
+    s.role = s.role || a.role || null;
+    s.ids.push(a.id);
+    total += words;
+  }
+  const out = [...by.values()];
+  for (const s of out) s.share = total ? Math.round((s.words * 1000) / total) / 10 : 0;
+  const named = out.filter((s) => s.speaker !== null)
+    .sort((a, b) => b.words - a.words || b.quotes - a.quotes || (a.speaker < b.speaker ? -1 : 1));
+  return named.concat(out.filter((s) => s.speaker === null));
 }
 
 /**
@@ -730,7 +757,7 @@ function liveResult(state) {
     const g = groups.get(key(e));
     return { ...e, mentions: g ? g.mentions : 0, ids: g ? g.ids : [] };
   });
-  return { counts, entities, quotes: state.quotes, annotations };
+  return { counts, entities, quotes: state.quotes, annotations, sources: sourcesOf(annotations) };
 }
 
 /** Does this browser have the CSS Custom Highlight API? */
@@ -763,7 +790,7 @@ function hasHighlightApi(doc) {
  * - `onUpdate(result)`: live mode, called after content added later was highlighted
  * - `renderTooltip(annotation, tooltipElement)`: fill the tooltip yourself (its default text is
  *   already set; return false to keep it as is)
- * Resolves to `{counts, entities, quotes, annotations}`. A second call on the same root first
+ * Resolves to `{counts, entities, quotes, annotations, sources}` (sources: see sourcesOf). A second call on the same root first
  * removes the previous highlight, so nothing is ever wrapped twice.
  */
 export async function highlight(root, options = {}) {
@@ -815,7 +842,7 @@ export async function highlight(root, options = {}) {
 }
 
 function emptyResult() {
-  return { counts: zeroCounts(), entities: [], quotes: [], annotations: [] };
+  return { counts: zeroCounts(), entities: [], quotes: [], annotations: [], sources: [] };
 }
 
 /** Remove every highlight under `root` and give back the original text nodes. */
