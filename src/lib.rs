@@ -33,7 +33,6 @@ pub mod figures;
 pub mod lexicon;
 mod model;
 pub mod quotes;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod report;
 pub mod resolve;
 mod spans;

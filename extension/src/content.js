@@ -53,7 +53,7 @@
       on: !!result, busy: !!pending, switchedOff, origin: location.origin, host: location.hostname,
       scope: settings ? settings.scope : DEFAULTS.scope, article: articleFound,
     };
-    if (!result) return { ...base, counts: {}, entities: [], quotes: [] };
+    if (!result) return { ...base, counts: {}, entities: [], quotes: [], sources: [] };
     const entities = [];
     result.entities.forEach((e, id) => {
       // after live updates: one entry per name (several scans may have named it, `ids`), and
@@ -72,7 +72,10 @@
     }
     const quotes = [...groups.values()].sort((a, b) =>
       (a.speaker === null) - (b.speaker === null) || b.quotes.length - a.quotes.length);
-    return { ...base, counts: { ...result.counts }, entities, quotes };
+    const sources = (result.sources || []).map((x) => ({
+      speaker: x.speaker, role: x.role, quotes: x.quotes, words: x.words, share: x.share, ids: x.ids,
+    }));
+    return { ...base, counts: { ...result.counts }, entities, quotes, sources };
   }
 
   async function on() {

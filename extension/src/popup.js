@@ -96,6 +96,25 @@ function renderLists() {
     const body = items.length ? ul : el('p', { class: 'empty' }, 'None found.');
     lists.append(el('details', { open: items.length > 0 }, el('summary', {}, `${LABELS[c]} `, el('span', { class: 'n' }, `(${items.length})`)), body));
   }
+  if (show.has('quote') && (state.sources || []).length) {
+    // who is quoted and how much: a click shows the source's quotes one after another
+    const ul = el('ul', { 'data-list': 'sources' });
+    for (const src of state.sources) {
+      const who = src.speaker || 'Speaker not named';
+      const what = `${src.quotes} quote${src.quotes === 1 ? '' : 's'}, ${src.words} words, ${src.share}%`;
+      const b = el('button', { type: 'button', title: `Show ${who}'s quotes one after another` },
+        el('span', {}, who), src.role ? el('span', { class: 'role' }, src.role) : null,
+        el('span', { class: 'n', 'aria-label': what }, what));
+      let next = 0;
+      b.addEventListener('click', () => {
+        reveal({ id: src.ids[next % src.ids.length] });
+        next++;
+      });
+      ul.append(el('li', {}, b));
+    }
+    const named = state.sources.filter((x) => x.speaker).length;
+    lists.append(el('details', { open: true }, el('summary', {}, 'Sources ', el('span', { class: 'n' }, `(${named} named)`)), ul));
+  }
   if (show.has('quote')) {
     const box = el('div', { 'data-list': 'quote' });
     for (const g of state.quotes) {

@@ -95,6 +95,20 @@ test('the toolbar button highlights the article of a page that forbids wasm; the
   assert.ok(speakers.some((s) => s.startsWith('Sarah Okafor')));
   const fillmoreQuotes = await popup.$$eval('[data-list="quote"] h3 + ul', (uls) => uls[0].querySelectorAll('button').length);
   assert.equal(fillmoreQuotes, 3);
+  // the sources: one row a speaker, its quotes, words and share of the quoted words
+  const sources = await popup.$$eval('[data-list="sources"] button', (bs) => bs.map((x) => x.textContent));
+  assert.equal(sources.length, speakers.length, sources.join(' | '));
+  assert.ok(sources.some((x) => /^Andy Fillmore.*3 quotes, \d+ words, [\d.]+%$/.test(x)), sources.join(' | '));
+  const shares = sources.map((x) => Number(x.match(/([\d.]+)%$/)[1]));
+  assert.ok(Math.abs(shares.reduce((a, x) => a + x, 0) - 100) < 0.5, `shares add up: ${shares}`);
+  // clicking a source shows its quotes one after another
+  const focusedQuote = () => page.evaluate(() => document.activeElement && document.activeElement.dataset.skimlightId);
+  await popup.click('[data-list="sources"] button:has-text("Andy Fillmore")');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.dataset.category === 'quote');
+  const first = await focusedQuote();
+  await popup.click('[data-list="sources"] button:has-text("Andy Fillmore")');
+  await page.waitForFunction((id) => document.activeElement && document.activeElement.dataset.skimlightId !== id, first);
+  assert.notEqual(await focusedQuote(), first);
 
   // clicking an item scrolls to its first highlight, focuses and flashes it
   await popup.click('[data-list="person"] button:has-text("Sarah Okafor")');
