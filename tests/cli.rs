@@ -39,19 +39,9 @@ fn a_closed_pipe_ends_the_output_quietly() {
 }
 
 fn run(args: &[&str], input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_skimlight"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run skimlight");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let input = input.to_string();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child.wait_with_output().expect("wait");
-    writer.join().expect("input writer").expect("write input");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).expect("UTF-8 output")
+    let (ok, out, err) = run_cli(args, input);
+    assert!(ok, "{args:?} failed: {err}");
+    out
 }
 
 /// `jsonl` scans on several threads and writes the records in input order, the same records
@@ -155,6 +145,7 @@ fn the_guard_checks_the_confirm_set_too() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// Run the CLI on `input`: (success, standard output, standard error).
 fn run_cli(args: &[&str], input: &str) -> (bool, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_skimlight"))
         .args(args)
@@ -163,9 +154,13 @@ fn run_cli(args: &[&str], input: &str) -> (bool, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run skimlight");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    // (written from a thread: a long input must not wait on a full output pipe)
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let out = child.wait_with_output().expect("wait");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    writer.join().expect("input writer").expect("write input");
+    (out.status.success(), String::from_utf8(out.stdout).expect("UTF-8 output"), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 const ARTICLE: &str = "\"We know that NATO has conducted an inquiry,\" Russian Foreign Minister Sergei Lavrov said on Monday. \

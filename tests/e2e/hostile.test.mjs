@@ -18,18 +18,25 @@ const LINES = [
   `Angela Merkel wrote ${'A'.repeat(3000)}b in Berlin, and “<b onmouseover=window.__pwned=4>hover</b> me,” she said.`,
 ];
 
+/** In the page: the try page's output filled with one paragraph per line, as text. */
+function fill(lines) {
+  const out = document.getElementById('output');
+  out.textContent = '';
+  for (const l of lines) {
+    const p = document.createElement('p');
+    p.textContent = l;
+    out.appendChild(p);
+  }
+  return out;
+}
+
 for (const mode of ['marks', 'highlights']) {
   test(`hostile text stays text (${mode})`, async () => {
     const { page, errors } = await tryPage(b.context, b.base);
+    await page.evaluate(`window.__fill = ${fill}`);
     const r = await page.evaluate(async ({ lines, mode }) => {
       const { highlight, unhighlight } = await import('/www/skimlight.js');
-      const out = document.getElementById('output');
-      out.textContent = '';
-      for (const l of lines) {
-        const p = document.createElement('p');
-        p.textContent = l;
-        out.appendChild(p);
-      }
+      const out = window.__fill(lines);
       const text = out.textContent;
       const before = out.innerHTML;
       const custom = [];
@@ -56,16 +63,10 @@ for (const mode of ['marks', 'highlights']) {
 
 test('the tooltip shows a quote with markup and its speaker as text', async () => {
   const { page } = await tryPage(b.context, b.base);
+  await page.evaluate(`window.__fill = ${fill}`);
   await page.evaluate(async (lines) => {
     const { highlight } = await import('/www/skimlight.js');
-    const out = document.getElementById('output');
-    out.textContent = '';
-    for (const l of lines) {
-      const p = document.createElement('p');
-      p.textContent = l;
-      out.appendChild(p);
-    }
-    await highlight(out);
+    await highlight(window.__fill(lines));
   }, LINES);
   for (const sel of ['#output mark.skimlight-quote >> nth=0', '#output mark.skimlight-person >> nth=0', '#output mark.skimlight-quote >> nth=-1']) {
     await page.hover(sel, { position: { x: 3, y: 3 } });
