@@ -67,9 +67,23 @@ impl Scanner {
     }
 
     pub fn scan_with(&self, text: &str, options: &Options) -> Scan {
-        let Some(folded) = text::Folded::new(text) else {
-            return self.scan_folded(text, options);
-        };
+        match text::Folded::new(text) {
+            Some(folded) => self.scan_unfold(folded, options),
+            None => self.scan_folded(text, options),
+        }
+    }
+
+    /// Scan a text the caller gives away, with offsets into it as given: where it must be
+    /// folded, it is folded in place rather than copied (the wasm scanner's way).
+    pub fn scan_owned(&self, text: String, options: &Options) -> Scan {
+        match text::Folded::from_string(text) {
+            Ok(folded) => self.scan_unfold(folded, options),
+            Err(text) => self.scan_folded(&text, options),
+        }
+    }
+
+    /// The scan of a folded text, its spans mapped back to the text it was folded from.
+    fn scan_unfold(&self, folded: text::Folded, options: &Options) -> Scan {
         let mut scan = self.scan_folded(&folded.text, options);
         for a in &mut scan.annotations {
             (a.start, a.end) = (folded.start(a.start), folded.end(a.end));

@@ -341,26 +341,60 @@ pub struct Folded {
     edits: Vec<(usize, isize, bool)>,
 }
 
+/// The byte length of a folded character at `b[i..]`, and what it folds to ([`folded`], in
+/// UTF-8: every one starts with a lead byte 0xC2, 0xE2 or 0xEF, so no match starts inside a char).
+fn folded_at(b: &[u8], i: usize) -> Option<(usize, &'static str)> {
+    let c = match b.get(i)? {
+        0xC2 | 0xE2 | 0xEF => std::str::from_utf8(b.get(i..i + if b[i] == 0xC2 { 2 } else { 3 })?).ok()?.chars().next()?,
+        _ => return None,
+    };
+    folded(c).map(|r| (c.len_utf8(), r))
+}
+
+/// Where the first folded character of `text` starts, if any.
+fn first_fold(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (0..b.len()).find(|&i| folded_at(b, i).is_some())
+}
+
 impl Folded {
-    /// `None` when nothing in `text` folds (the common case costs one pass over its bytes).
+    /// `None` when nothing in `text` folds (the common case costs one pass over its bytes and
+    /// no copy).
     pub fn new(text: &str) -> Option<Folded> {
-        // every folded character is encoded from a lead byte 0xC2, 0xE2 or 0xEF
-        let first = text.bytes().position(|b| matches!(b, 0xC2 | 0xE2 | 0xEF))?;
-        let first = text[first..].char_indices().find(|&(_, c)| folded(c).is_some())?.0 + first;
-        let mut out = String::with_capacity(text.len());
-        out.push_str(&text[..first]);
+        let first = first_fold(text)?;
+        Some(Folded::fold(text.to_owned(), first))
+    }
+
+    /// Fold a text the caller gives away, in place (every fold shortens it: no second copy of
+    /// a 10 MB text); `Err` gives it back untouched when nothing folds.
+    pub fn from_string(text: String) -> Result<Folded, String> {
+        match first_fold(&text) {
+            Some(first) => Ok(Folded::fold(text, first)),
+            None => Err(text),
+        }
+    }
+
+    /// Fold `text` in place from byte `first`, its first folded character.
+    fn fold(text: String, first: usize) -> Folded {
+        let mut b = text.into_bytes();
         let mut edits = Vec::new();
-        for (i, c) in text[first..].char_indices() {
-            match folded(c) {
-                Some(r) => {
-                    out.push_str(r);
-                    let orig_end = first + i + c.len_utf8();
-                    edits.push((out.len(), orig_end as isize - out.len() as isize, r.is_empty()));
-                }
-                None => out.push(c),
+        let (mut r, mut w) = (first, first);
+        while r < b.len() {
+            if let Some((len, to)) = folded_at(&b, r) {
+                b[w..w + to.len()].copy_from_slice(to.as_bytes());
+                w += to.len();
+                r += len;
+                edits.push((w, r as isize - w as isize, to.is_empty()));
+            } else {
+                b[w] = b[r];
+                w += 1;
+                r += 1;
             }
         }
-        Some(Folded { text: out, edits })
+        b.truncate(w);
+        // (whole characters were dropped or made ASCII: still UTF-8, and never a panic)
+        let text = String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Folded { text, edits }
     }
 
     fn shift(&self, k: usize) -> isize {
@@ -479,6 +513,10 @@ mod tests {
         assert_eq!(back(11, 16), "\u{2011}moon");
         assert_eq!(back(9, 11), "Ki");
         assert_eq!(back(9, 12), "Ki\u{2011}");
+        // folded in place, the same text and the same way back
+        let owned = Folded::from_string(t.to_string()).ok().unwrap();
+        assert_eq!((owned.text.as_str(), owned.start(12), owned.end(16)), ("Vladimir Ki-moon", f.start(12), f.end(16)));
+        assert_eq!(Folded::from_string("plain".to_string()).err().as_deref(), Some("plain"));
         let only = Folded::new("\u{AD}\u{FEFF}").unwrap();
         assert_eq!((only.text.as_str(), only.start(0), only.end(0)), ("", 5, 0));
     }

@@ -95,7 +95,6 @@ impl Scanner {
         let mut buf = vec![0u8; bytes.length() as usize];
         bytes.copy_to(&mut buf);
         let text = String::from_utf8(buf).map_err(|_| JsError::new("skimlight: TextEncoder wrote invalid UTF-8"))?;
-        let text = text.as_str();
         let opts: JsOptions = if options.is_undefined() || options.is_null() {
             JsOptions::default()
         } else {
@@ -116,8 +115,9 @@ impl Scanner {
             o.published = Some(crate::parse_iso_date(p)
                 .ok_or_else(|| JsError::new(&format!("skimlight: bad published date {p:?}; want YYYY-MM-DD")))?);
         }
-        let scan = self.inner.scan_with(text, &o);
-        let map = OffsetMap::new(text);
+        // (the offsets' map first: the text then goes to the scanner, which folds it in place)
+        let map = OffsetMap::new(&text);
+        let scan = self.inner.scan_owned(text, &o);
         let mut spans = Vec::with_capacity(scan.annotations.len() * 4);
         for a in &scan.annotations {
             spans.push(map.utf16(a.start) as u32);
