@@ -2,9 +2,12 @@
 //! program quietly, with success and no panic.
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::thread::JoinHandle;
 
-fn stops_quietly(args: &[&str], input: &str) {
+/// Start the CLI with `input` written to it from a thread (`jsonl` answers each line as it
+/// reads it, and a long input must not wait on a full output pipe).
+fn start(args: &[&str], input: &str) -> (Child, JoinHandle<std::io::Result<()>>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_skimlight"))
         .args(args)
         .stdin(Stdio::piped())
@@ -12,18 +15,20 @@ fn stops_quietly(args: &[&str], input: &str) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run skimlight");
-    // (written from a thread: `jsonl` answers each line as it reads it)
     let mut stdin = child.stdin.take().expect("stdin");
     let input = input.to_string();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    (child, writer)
+}
+
+fn stops_quietly(args: &[&str], input: &str) {
+    let (mut child, writer) = start(args, input);
     let mut first = String::new();
     BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("read a line");
     assert!(!first.is_empty(), "{args:?} wrote nothing");
     // the reader is gone now: the rest of the output meets a closed pipe
     let out = child.wait_with_output().expect("wait");
-    writer.join().expect("input writer");
+    let _ = writer.join().expect("input writer"); // (a closed pipe may have cut the write short)
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
     assert!(out.status.success(), "{args:?} failed: {stderr}");
@@ -147,17 +152,7 @@ fn the_guard_checks_the_confirm_set_too() {
 
 /// Run the CLI on `input`: (success, standard output, standard error).
 fn run_cli(args: &[&str], input: &str) -> (bool, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_skimlight"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run skimlight");
-    // (written from a thread: a long input must not wait on a full output pipe)
-    let mut stdin = child.stdin.take().expect("stdin");
-    let input = input.to_string();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let (child, writer) = start(args, input);
     let out = child.wait_with_output().expect("wait");
     writer.join().expect("input writer").expect("write input");
     (out.status.success(), String::from_utf8(out.stdout).expect("UTF-8 output"), String::from_utf8_lossy(&out.stderr).into_owned())
