@@ -230,10 +230,14 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     // organization's branch, desk or product, no one: "Mozilla Europe", "Mozilla Firefox" once
     // "CEO of Mozilla" (an organization's guess: its branches are the commoner; not "Jordan
     // Henderson": a given name is a person's first word)
-    let bodies: FxHashSet<&str> = mentions.iter()
-        .filter(|m| m.tokens.1 == m.tokens.0 + 1 && m.category != Category::Person
-            && ((m.category == Category::Organization && m.strong) || org_cue(text, m.start, m.end, lex)))
-        .map(|m| strip_possessive(&text[m.start..m.end]))
+    // (the words around a mention are read once, for these and for `cued` below: every mention
+    // that either asks about; no step between changes a mention but to an organization)
+    let asks = |m: &Mention| m.category != Category::Organization || (!m.strong && m.tokens.1 == m.tokens.0 + 1);
+    let cue: Vec<bool> = mentions.iter().map(|m| asks(m) && org_cue(text, m.start, m.end, lex)).collect();
+    let bodies: FxHashSet<&str> = mentions.iter().zip(&cue)
+        .filter(|&(m, &cue)| m.tokens.1 == m.tokens.0 + 1 && m.category != Category::Person
+            && ((m.category == Category::Organization && m.strong) || cue))
+        .map(|(m, _)| strip_possessive(&text[m.start..m.end]))
         .filter(|s| !lex.first_names.contains(s) && !lex.last_names.contains(s) && !lex.place(s, true))
         .collect();
     if !bodies.is_empty() {
@@ -336,8 +340,9 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .collect();
     // a name the words around one of its mentions call an organization ("Douban, a Chinese
     // social media platform"; "the NGO Odhikar"), unless it is a country or a person's name
-    let cued: FxHashSet<&str> = mentions.iter()
-        .filter(|m| m.category != Category::Organization && org_cue(text, m.start, m.end, lex))
+    let cued: FxHashSet<&str> = mentions.iter().zip(&cue)
+        .filter(|&(m, &cue)| m.category != Category::Organization && cue)
+        .map(|(m, _)| m)
         // "Adriana Bosch, a producer": a first name says person whatever the words around
         .filter(|m| !(m.category == Category::Person && text[m.start..m.end].split_once(' ')
             .is_some_and(|(first, _)| lex.first_names.contains(first))))
