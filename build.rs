@@ -11,6 +11,12 @@
 
 use std::{env, fs, path::Path};
 
+use regex_automata::dfa::{dense, regex::Regex, StartKind};
+use regex_automata::MatchKind;
+
+#[path = "src/patterns.rs"]
+mod patterns;
+
 /// Entries per block: a lookup binary-searches the blocks' first keys, then reads at most this
 /// many entries. 16 costs 17 KB more gzipped than 32; 48 saves 5 KB against 32 (what brought
 /// the wasm under 600 KB), 56 2.2 KB more for a warm scan within noise (0.99x alternating;
@@ -39,7 +45,42 @@ fn main() {
         let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
         fs::write(Path::new(&out).join(format!("{list}.txt")), lines.join("\n") + "\n").unwrap_or_else(|e| panic!("writing {list}.txt: {e}"));
     }
+    figures(Path::new(&out));
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// Compiles each figure pattern (src/patterns.rs) into the automata src/figures.rs searches:
+/// `OUT_DIR/<name>.fwd`, a dense DFA that finds where the leftmost-first match ends, and
+/// `<name>.rev`, a sparse DFA run backwards from that end, over the match alone, to find where
+/// it starts (the two halves of regex-automata's `dfa::regex::Regex`). Dense for the forward
+/// search because it reads every byte of the text (a sparse one measured 9x slower there);
+/// sparse for the reverse one, which reads only the matches, at a seventh of the size. Both are
+/// minimized and serialized in the target's byte order, to be read in place
+/// (`DFA::from_bytes`). The pattern only ever tested on a figure's own text (`relative`) is
+/// only searched forwards, sparse.
+fn figures(out: &Path) {
+    println!("cargo:rerun-if-changed=src/patterns.rs");
+    let big = env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
+    for (name, pattern) in patterns::all() {
+        let re = Regex::builder()
+            .dense(dense::Config::new().minimize(true).start_kind(StartKind::Unanchored).match_kind(MatchKind::LeftmostFirst))
+            .build(&pattern)
+            .unwrap_or_else(|e| panic!("figure pattern {name}: {e}\n{pattern}"));
+        let sparse = |d: &dense::DFA<Vec<u32>>| {
+            let s = d.to_sparse().unwrap_or_else(|e| panic!("figure pattern {name}: {e}"));
+            if big { s.to_bytes_big_endian() } else { s.to_bytes_little_endian() }
+        };
+        let write = |ext: &str, bytes: &[u8]| {
+            fs::write(out.join(format!("{name}.{ext}")), bytes).unwrap_or_else(|e| panic!("writing {name}.{ext}: {e}"));
+        };
+        if name == "relative" {
+            write("fwd", &sparse(re.forward()));
+        } else {
+            let (bytes, pad) = if big { re.forward().to_bytes_big_endian() } else { re.forward().to_bytes_little_endian() };
+            write("fwd", &bytes[pad..]);
+            write("rev", &sparse(re.reverse()));
+        }
+    }
 }
 
 fn pack(src: &str, text: &str) -> Vec<u8> {

@@ -1,11 +1,13 @@
 //! Figures: dates, numbers, money and percentages, with normalized values.
 //!
-//! Each kind is a small set of regular expressions compiled once per [`crate::Scanner`];
-//! candidates are collected from all of them and overlaps are settled here (money and
+//! Each kind is a regular expression (src/patterns.rs) that the build script compiles into
+//! DFAs; they are searched in place from the program's data ([`Pattern`]), so a scanner builds
+//! nothing at start-up. Candidates are collected from all of them and overlaps are settled here (money and
 //! percentages before dates, dates before plain numbers, longer before shorter).
 //! A table of text that must NOT match lives in the tests at the bottom.
 
-use regex::Regex;
+use regex_automata::dfa::{dense, sparse, Automaton};
+use regex_automata::{Anchored, Input};
 
 use crate::model::Category;
 use crate::spans::Disjoint;
@@ -36,188 +38,132 @@ pub struct Ymd {
     pub day: u32,
 }
 
-const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)";
-const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
-const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn|crore|lakh|m|k|b)";
-const UNITS_WORD: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|a dozen|half a|a half)";
-
 /// Compiled figure patterns.
 pub struct Figures {
-    money: Regex,
-    percent: Regex,
-    date: Regex,
-    number: Regex,
-    word_number: Regex,
-    ordinal: Regex,
-    fraction: Regex,
-    exclusion: Regex,
-    relative: Regex,
-    duration: Regex,
+    money: Pattern,
+    percent: Pattern,
+    date: Pattern,
+    number: Pattern,
+    word_number: Pattern,
+    ordinal: Pattern,
+    fraction: Pattern,
+    exclusion: Pattern,
+    /// tested on a date's own text only: searched forwards, for a yes or no
+    relative: sparse::DFA<&'static [u8]>,
+    duration: Pattern,
 }
 
-fn re(p: &str) -> Regex {
-    // ASCII word boundaries keep every pattern on the fast lazy DFA: a Unicode `\b` makes the
-    // engine fall back to a slower one on non-ASCII text (measured: 70x slower on 5 MB).
-    // `\d` in Unicode mode is every script's digits (hundreds of ranges): ASCII digits are what
-    // figures use, and the smaller class makes compiling the patterns several times faster.
-    let p = p.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]");
-    let p = without_unicode_tables(&p);
-    // The patterns are constants of this module; a failure is a programming error caught by tests.
-    Regex::new(&p).unwrap_or_else(|e| panic!("bad figure pattern {p}: {e}"))
+/// One figure pattern's automata, compiled by build.rs: a dense DFA that finds where the
+/// leftmost-first match ends, and a sparse one that, run backwards over the match from there,
+/// finds where it starts. What `regex::Regex::find_iter` gives, with the same matches.
+pub(crate) struct Pattern {
+    fwd: dense::DFA<&'static [u32]>,
+    rev: sparse::DFA<&'static [u8]>,
 }
 
-/// Unicode's White_Space, which is what `\s` matches (tab to carriage return, space, next line,
-/// no-break space, the Ogham space mark, the en quad to the hair space, the line and paragraph
-/// separators, the narrow no-break space, the medium mathematical space, the ideographic space).
-const WHITE_SPACE: &str = r"\t-\r\x20\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
+/// A match of a [`Pattern`] in `hay`.
+#[derive(Clone, Copy)]
+pub(crate) struct Found<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
 
-/// A pattern that needs none of the regex crate's Unicode tables (its `unicode-perl` and
-/// `unicode-case` features, 34 KB of the gzipped wasm): `\s` becomes the White_Space class it
-/// stands for, and a pattern that starts with `(?i)` spells each letter's two cases instead
-/// (`[pP]`, `[A-Za-z]`). The figure patterns' letters are all ASCII, so the one difference is
-/// that the Kelvin sign no longer matches "k" nor the long s "s" (Unicode folds them together).
-fn without_unicode_tables(p: &str) -> String {
-    let (fold, p) = match p.strip_prefix("(?i)") {
-        Some(rest) => (true, rest),
-        None => (false, p),
-    };
-    let mut out = String::with_capacity(p.len() * 2);
-    let mut chars = p.chars().peekable();
-    let mut in_class = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some('s') if in_class => out.push_str(WHITE_SPACE),
-                Some('s') => {
-                    out.push('[');
-                    out.push_str(WHITE_SPACE);
-                    out.push(']');
-                }
-                Some(e) => {
-                    out.push('\\');
-                    out.push(e);
-                    // an escape with braces (`\x{A0}`, `\p{L}`) is copied whole
-                    if chars.peek() == Some(&'{') && matches!(e, 'x' | 'p' | 'P' | 'u') {
-                        for d in chars.by_ref() {
-                            out.push(d);
-                            if d == '}' {
-                                break;
-                            }
-                        }
-                    }
-                }
-                None => out.push('\\'),
-            },
-            '(' if !in_class && chars.peek() == Some(&'?') => {
-                // a group's flags are copied as they are: `(?:`, `(?-u:`, `(?x)`
-                out.push(c);
-                for d in chars.by_ref() {
-                    out.push(d);
-                    if d == ':' || d == ')' {
-                        break;
-                    }
-                }
-            }
-            '[' if !in_class => {
-                in_class = true;
-                out.push(c);
-            }
-            ']' if in_class => {
-                in_class = false;
-                out.push(c);
-            }
-            // (a range's both ends are letters of one case in these patterns: `a-z`, `A-Z`)
-            c if fold && in_class && c.is_ascii_alphabetic() && chars.peek() == Some(&'-') => {
-                chars.next();
-                let end = chars.next().unwrap_or(c);
-                let other = |x: char| if x.is_ascii_lowercase() { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() };
-                out.extend([c, '-', end, other(c), '-', other(end)]);
-            }
-            c if fold && c.is_ascii_alphabetic() => {
-                let (lower, upper) = (c.to_ascii_lowercase(), c.to_ascii_uppercase());
-                if in_class {
-                    out.extend([lower, upper]);
-                } else {
-                    out.extend(['[', lower, upper, ']']);
-                }
-            }
-            c => out.push(c),
+impl<'h> Found<'h> {
+    pub(crate) fn start(&self) -> usize { self.start }
+    pub(crate) fn end(&self) -> usize { self.end }
+    pub(crate) fn as_str(&self) -> &'h str { &self.hay[self.start..self.end] }
+}
+
+/// The bytes of a serialized DFA, aligned as its `u32` transitions must be to be read in place.
+#[repr(C)]
+struct Aligned<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
+}
+
+macro_rules! automaton {
+    ($file:expr) => {{
+        static A: &Aligned<[u8]> = &Aligned { _align: [], bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/", $file)) };
+        &A.bytes
+    }};
+}
+
+/// The DFAs are this build's own (build.rs wrote them for this target): reading them is a
+/// check of their headers and tables, and a failure a broken build, caught by every test.
+fn dense_dfa(name: &str, bytes: &'static [u8]) -> dense::DFA<&'static [u32]> {
+    dense::DFA::from_bytes(bytes).unwrap_or_else(|e| panic!("figure automaton {name}.fwd: {e}")).0
+}
+
+fn sparse_dfa(name: &str, bytes: &'static [u8]) -> sparse::DFA<&'static [u8]> {
+    sparse::DFA::from_bytes(bytes).unwrap_or_else(|e| panic!("figure automaton {name}: {e}")).0
+}
+
+macro_rules! pattern {
+    ($name:literal) => {
+        Pattern {
+            fwd: dense_dfa($name, automaton!(concat!($name, ".fwd"))),
+            rev: sparse_dfa($name, automaton!(concat!($name, ".rev"))),
         }
+    };
+}
+
+impl Pattern {
+    /// The leftmost-first match that starts at or after `at`.
+    fn find_at<'h>(&self, hay: &'h str, at: usize) -> Option<Found<'h>> {
+        // The patterns hold no Unicode word boundary (the one thing that makes a DFA give up
+        // on a byte), so a search cannot fail; were it to, it would find nothing.
+        let end = self.fwd.try_search_fwd(&Input::new(hay).range(at..)).ok()??.offset();
+        let back = Input::new(hay).range(at..end).anchored(Anchored::Yes);
+        let start = self.rev.try_search_rev(&back).ok()??.offset();
+        Some(Found { hay, start, end })
     }
-    out
+
+    pub(crate) fn find<'h>(&self, hay: &'h str) -> Option<Found<'h>> {
+        self.find_at(hay, 0)
+    }
+
+    /// Every match, left to right, none overlapping.
+    pub(crate) fn find_iter<'h, 'p>(&'p self, hay: &'h str) -> impl Iterator<Item = Found<'h>> + 'p
+    where
+        'h: 'p,
+    {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            if at > hay.len() {
+                return None;
+            }
+            let m = self.find_at(hay, at)?;
+            // an empty match moves on by one character (no pattern matches empty text)
+            at = if m.end > m.start { m.end } else { m.end + hay[m.end..].chars().next().map_or(1, char::len_utf8) };
+            Some(m)
+        })
+    }
+}
+
+/// The figure within a fraction's match: without its "of" ("a third of" is "a third").
+fn fraction_part(m: &str) -> &str {
+    let lower = m.len() >= 2 && m[m.len() - 2..].eq_ignore_ascii_case("of");
+    if lower && m[..m.len() - 2].ends_with(char::is_whitespace) {
+        m[..m.len() - 2].trim_end()
+    } else {
+        m
+    }
 }
 
 impl Figures {
     pub fn new() -> Self {
-        let wn = format!(r"{UNITS_WORD}(?:[- ]{UNITS_WORD})*");
-        let amount = format!(r"(?:half[-\s]a[-\s](?:million|billion|trillion)|(?:{NUM}|{wn})(?:-plus)?(?:\s?-?\s?{SCALE}\b)?)");
-        let money = format!(
-            r"(?x)
-            (?:(?:US|U\.S\.|A|AU|C|CA|HK|NZ|S|R|NT|Mex|[A-Z]{{3}})?\$|€|£|¥|₹|₩|₽|₡|₦|₱|₴|₺|₫|฿|₪|₵|₸|₲|₭|₮|₾|₼|\b(?:Rs\.?|Tk\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|Rp|RM|Ksh|KSh|ZAR|NGN|GHS|EGP|PHP|PKR|BDT|dlrs|US\sdollars|rupees?)\s?)\s?(?:\d+,\d{{1,2}}\s?(?:million|billion)\b|{NUM})(?:\s?[-–]\s?{NUM})?(?:\s?-?\s?(?:{SCALE})\b|(?:M|B|K|Mil|MM|Bn|BN)\b)?(?:\s(?:million|billion|crore|lakh)\b)?(?:\s(?:dollars|USD)\b)?
-            | \b(?:multi-?)?(?:million|billion|trillion)-dollar\b
-            | \b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:(?:thousands|millions|billions)\sof\s)?(?:dollars|euros|pounds|rupees|pesos|ringgit|yuan|yen|shillings|naira|rand)\b
-            | \b{amount}\s(?:(?:US|U\.S\.|Australian|Egyptian|Argentine|Argentinian|Mexican|Canadian|Hong\sKong|New\sZealand|Singapore|Zimbabwean|Taiwan|Colombian|Chilean|Philippine|Cuban|Dominican|Uruguayan|Jamaican|Namibian|Liberian|Kenyan|Ugandan|Tanzanian|Nigerian|Indian|Pakistani|Sri\sLankan|Nepalese|Indonesian|Brazilian|Swiss|Swedish|Norwegian|Danish|Turkish|South\sAfrican|Russian|Chinese|Japanese|Iranian|Iraqi|Saudi|Qatari|Kuwaiti|Jordanian|Moroccan|Tunisian|Algerian)\s)?(?:dollars?|euros?|pounds?(?:\ssterling)?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|cents?|USD|EUR|GBP|dinars?|riyals?|rials?|rand|won|naira|shillings?|ringgit|baht|rupiah|lira|lire|marks?|krona|kronor|kroner|zloty|dirhams?|colones|colón|colon|birr|cedis?|kwacha|shekels?|hryvnias?|tenge|dong|taka|kyat|soles|bolivars?|bolívares|quetzales|quetzals?|reais|forints?|koruna|lempiras?|guaraníes|guaranis?|leones|pula|ouguiyas?|manat)\b"
-        );
-        // basis points are hundredths of a percentage point: "3 basis points", "a basis point";
-        // so are "one-hundredth of a percentage point" and "half a percentage point"
-        let percent = [
-            format!(r"(?i)(?:\b|-){amount}\s?(?:%|\bpercent\b|\bper\scent\b|\bpercentage\spoints?\b|\bpct\b|\bper\s?cent\b)|(?:\b|-){NUM}%"),
-            format!(r"\b{NUM}\s(?:basis\spoints?|bps)\b|\b(?:{UNITS_WORD}\s)?basis\spoints?\b"),
-            r"\b(?:half\sa|(?:a|one|two|three)[-\s](?:quarters?|tenths?|hundredths?)\sof\sa)\spercentage\spoint\b".to_string(),
-        ].join("|");
-        let date = format!(
-            r"(?x)
-            \b(?:1[5-9]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b
-            | \b(?:(?:early|mid|late)[-\s])?{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:\d{{4}}|(?:last|this|next)\syear)\b)?
-            | \b(?:Mar|Apr|Jun|Jul)\s\d{{1,2}},?\s\d{{4}}\b
-            | \b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTHS}(?:,?\s\d{{4}})?\b
-            | \b(?:(?:early|mid|late)[-\s])?{MONTHS}(?:,?\s\d{{4}})\b
-            | \b(?:(?:early|mid|late)[-\s])?{MONTHS}\b
-            | \b(?:last|next|this|coming|past|previous)\s(?:week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter|season|{WEEKDAYS}|{MONTHS})\b
-            | \b(?:the\s)?(?:past|last|next|coming|previous|first|final)\s(?:few\s|several\s|two|three|four|five|six|seven|eight|nine|ten|\d+\s)(?:\s)?(?:days|weeks|months|years|decades)\b
-            | \b(?:{NUM}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s(?:days|weeks|months|years|decades)\sago\b
-            | \b(?:(?:last|this|next|early|late|mid)[-\s])(?:spring|summer|autumn|winter|fall)\b
-            | \b(?:spring|summer|autumn|winter|fall)\sof\s\d{{4}}\b
-            | \b{WEEKDAYS}\b
-            | \b(?:today|yesterday|tomorrow|tonight)\b
-            | \b(?:the\s)?(?:1[0-9]|20)\d0s\b | '\d0s\b
-            | \b(?:fiscal\s|FY\s?)?(?:1[5-9]\d\d|20\d\d)\b(?:\s?[-–/]\s?(?:1[5-9]\d\d|20\d\d|\d\d)\b)?
-            | \b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\b)?
-            | \b(?:noon|midnight)\b
-            | \b(?:Good\sFriday|Easter(?:\s(?:Sunday|Monday))?|Christmas(?:\s(?:Day|Eve))?|New\sYear['’]s\s(?:Day|Eve)|Thanksgiving(?:\sDay)?|Fourth\sof\sJuly|Independence\sDay|Labor\sDay|Memorial\sDay|Veterans\sDay|Ramadan|Eid(?:\sal-(?:Fitr|Adha))?|Passover|Yom\sKippur|Rosh\sHashanah|Hanukkah|Diwali|Halloween)\b
-            | \b(?:the\s)?(?:first|second|third|fourth|last)\squarter(?:\sof\s(?:\d{{4}}|the\syear))?\b
-            "
-        );
-        // quantities keep their unit: "45 km", "3 tonnes", "20°C", "5 mph" (ambiguous short
-        // units such as "in", "m" and "g" are left out)
-        let unit = r"(?:\s?°\s?[CF]\b|\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lbs?|feet|ft|inches|mph|km/h|kph|degrees(?:\s(?:Celsius|Fahrenheit))?|hectares?|acres?|litres?|liters?|gallons?|barrels?|MW|GW|kW|kWh|GB|TB|sq\s(?:km|miles?))\b)";
-        let number = format!(r"{NUM}(?:\s?-?\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b)?(?:-[a-z]+\b|{unit})?");
-        // vague quantities are one figure: "a few hundred", "several million", "tens of thousands"
-        let word_number = format!(r"(?i)\b(?:(?:a\s)?(?:few|several|many)\s(?:hundred|thousand|million|billion)|tens\sof\s(?:thousands|millions|million|billions)|{wn}(?:-[a-z]+\b)?|hundreds|thousands|millions|billions|dozens|dozen)\b");
         Figures {
-            money: re(&money),
-            percent: re(&percent),
-            date: re(&date),
-            number: re(&number),
-            word_number: re(&word_number),
-            ordinal: re(r"\b\d+(?:st|nd|rd|th)\b"),
-            // "a third of", "two-thirds", "three quarters": group 1 is the figure
-            // a length of time; a race time with its fraction ("4:07.13", "1:41:41.2")
-            duration: re(&format!(
-                r"(?i)\b(?:{NUM}|{wn}|a|an)(?:[-\s]and[-\s]a[-\s]half)?[-\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b\d{{1,2}}(?::\d\d){{1,2}}\.\d+\b"
-            )),
-            // the whole of a date span that is relative to the moment of writing, or a time of day
-            relative: re(&format!(
-                r"(?i)^(?:the\s)?(?:(?:today|tonight|yesterday|tomorrow|noon|midnight)|(?:last|next|this|coming|past|previous)\s(?:week|month|year|weekend|decade|century|spring|summer|autumn|fall|winter|quarter|season)|.*\bago|(?:past|last|next|coming|previous|first|final)\s.*\b(?:days|weeks|months|years|decades)|(?:last|this|next|early|late|mid)[-\s](?:spring|summer|autumn|winter|fall)|\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?:\s[A-Z]{{3}})?)$"
-            )),
-            fraction: re(r"(?i)\b((?:a|one|two|three|four|five|six|seven|eight|nine)[-\s](?:half|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths))(?:\s+of\b|\b)"),
-            // spans inside which no figure is reported: phone numbers, versions, codes
-            exclusion: re(r"(?x)
-                \(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b | \b\d{3}-\d{4}\b
-                | \b[vV]?\d+\.\d+\.\d+(?:\.\d+)*\b
-                | \b\d+(?:st|nd|rd|th)?-(?:ever|place|minute)\b
-                "),
+            money: pattern!("money"),
+            percent: pattern!("percent"),
+            date: pattern!("date"),
+            number: pattern!("number"),
+            word_number: pattern!("word_number"),
+            ordinal: pattern!("ordinal"),
+            fraction: pattern!("fraction"),
+            exclusion: pattern!("exclusion"),
+            relative: sparse_dfa("relative.fwd", automaton!("relative.fwd")),
+            duration: pattern!("duration"),
         }
     }
 
@@ -270,12 +216,12 @@ impl Figures {
         for m in self.ordinal.find_iter(text) {
             cands.push((m.start(), m.end(), Category::Number, 2));
         }
-        for c in self.fraction.captures_iter(text) {
-            let (Some(whole), Some(g)) = (c.get(0), c.get(1)) else { continue };
+        for whole in self.fraction.find_iter(text) {
+            let g = fraction_part(whole.as_str());
             // "a third" alone is an ordinal ("a third time"): only "a third of ..." is a fraction
-            let article = g.as_str().to_lowercase().starts_with("a ");
+            let article = g.to_lowercase().starts_with("a ");
             if !article || whole.as_str().to_lowercase().ends_with(" of") {
-                cands.push((g.start(), g.end(), Category::Number, 3));
+                cands.push((whole.start(), whole.start() + g.len(), Category::Number, 3));
             }
         }
         for m in self.word_number.find_iter(text) {
@@ -321,7 +267,7 @@ impl Figures {
                 Figure {
                     start: s, end: e, category: cat,
                     value: if duration { duration_value(&text[s..e]) } else { value(&text[s..e], cat, published) },
-                    relative: cat == Category::Date && !duration && self.relative.is_match(&text[s..e]),
+                    relative: cat == Category::Date && !duration && self.relative.try_search_fwd(&Input::new(&text[s..e])).is_ok_and(|m| m.is_some()),
                     duration,
                 }
             })
@@ -472,20 +418,6 @@ impl Figures {
             return false;
         }
         true
-    }
-}
-
-/// Print how long each pattern takes to compile (a start-up budget check).
-#[doc(hidden)]
-pub fn compile_times() {
-    let f = Figures::new();
-    for (name, r) in [("money", &f.money), ("percent", &f.percent), ("date", &f.date), ("number", &f.number),
-        ("word_number", &f.word_number), ("ordinal", &f.ordinal), ("fraction", &f.fraction), ("exclusion", &f.exclusion),
-        ("duration", &f.duration), ("relative", &f.relative)]
-    {
-        let t = std::time::Instant::now();
-        let _ = Regex::new(r.as_str());
-        println!("{name}: {:?} ({} bytes of pattern)", t.elapsed(), r.as_str().len());
     }
 }
 
@@ -1029,6 +961,45 @@ fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The automata find what the regex crate finds with the same patterns: every match of
+    /// every pattern, on the seed article, this crate's name cases, and odd text.
+    #[test]
+    fn automata_match_as_the_regex_crate() {
+        let f = Figures::new();
+        let mut texts = vec![
+            include_str!("../tests/cases/mod.rs").to_string(),
+            "$5, \u{20AC}3.2bn, US$180 million, 12 percent, 3.5%, two-thirds of, a third, March 3, 2021, 1990s, '80s, \
+             3:30 p.m. EST, 555-1234, v1.2.3, 4:07.13, five years ago, the past two years, a few hundred".to_string(),
+            "\u{212A}m \u{17F}econds \u{A0}5\u{A0}%\u{2028}1,000,000.5 1,00 .5 \u{FFFD}\u{1F600}2021-13-01 2021-12-31".to_string(),
+        ];
+        if let Ok(t) = std::fs::read_to_string("../shared/data/seed-article.txt") {
+            texts.push(t);
+        }
+        for (name, pattern) in crate::patterns::all() {
+            let re = regex::Regex::new(&pattern).unwrap();
+            for text in &texts {
+                let want: Vec<(usize, usize)> = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+                if name == "relative" {
+                    for (s, e) in &want {
+                        let t = &text[*s..*e];
+                        assert_eq!(f.relative.try_search_fwd(&Input::new(t)).unwrap().is_some(), re.is_match(t), "{t:?}");
+                    }
+                    continue;
+                }
+                let p = match name {
+                    "money" => &f.money, "percent" => &f.percent, "date" => &f.date, "number" => &f.number,
+                    "word_number" => &f.word_number, "ordinal" => &f.ordinal, "fraction" => &f.fraction,
+                    "exclusion" => &f.exclusion, "duration" => &f.duration,
+                    other => panic!("a pattern the scanner does not load: {other}"),
+                };
+                let got: Vec<(usize, usize)> = p.find_iter(text).map(|m| (m.start(), m.end())).collect();
+                assert_eq!(got, want, "{name}");
+            }
+        }
+        assert_eq!(fraction_part("Two-Thirds\u{A0}OF"), "Two-Thirds");
+        assert_eq!(fraction_part("a third"), "a third");
+    }
+
     fn found(text: &str) -> Vec<(String, Category)> {
         Figures::new().find(text, None).into_iter().map(|f| (text[f.start..f.end].to_string(), f.category)).collect()
     }
@@ -1120,6 +1091,7 @@ mod tests {
     /// both cases of each letter, with the same matches as before.
     #[test]
     fn patterns_without_unicode_tables() {
+        use crate::patterns::{without_unicode_tables, WHITE_SPACE};
         assert_eq!(without_unicode_tables(r"(?i)a\sb[-\s][A-Z](?-u:\b)\x{A0}c"),
                    format!(r"[aA][{WHITE_SPACE}][bB][-{WHITE_SPACE}][A-Za-z](?-u:\b)\x{{A0}}[cC]"));
         assert_eq!(without_unicode_tables(r"(?x) a \s b"), format!(r"(?x) a [{WHITE_SPACE}] b"));

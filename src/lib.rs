@@ -32,6 +32,8 @@ pub mod eval;
 pub mod figures;
 pub mod lexicon;
 mod model;
+#[cfg(test)]
+mod patterns;
 pub mod quotes;
 pub mod report;
 pub mod resolve;
