@@ -75,6 +75,8 @@ export interface InitOptions {
   glue?: unknown;
   /** With `glue`: the .wasm file's URL (relative to pkgUrl). */
   wasmUrl?: string | URL;
+  /** The package's wasm compiled already (`WebAssembly.compileStreaming`): not fetched again. */
+  module?: WebAssembly.Module;
 }
 
 export interface HighlightOptions extends ScanOptions {
@@ -165,5 +167,7 @@ export function reveal(root: Element, match: (annotation: Annotation) => boolean
 export function pageTheme(root: Element): 'light' | 'dark';
 /** The text under `root` as one string, with the text nodes and their start offsets. */
 export function collectText(root: Node, skip?: string): { text: string; nodes: Text[]; starts: number[] };
-/** Scan in the calling thread (used by the worker). */
-export function scanHere(text: string, scanOptions: { published?: string } | null, pkgUrl?: string): Promise<unknown>;
+/** Scan in the calling thread (used by the worker, with the module the page compiled). */
+export function scanHere(text: string, scanOptions: { published?: string } | null, pkgUrl?: string, module?: WebAssembly.Module): Promise<unknown>;
+/** Import the wasm-bindgen glue of the package in `pkgUrl` (default `../pkg/`; used by the worker). */
+export function importGlue(pkgUrl?: string): Promise<unknown>;

@@ -80,7 +80,8 @@ function mark(name) {
  * Load and instantiate the wasm scanner once. `pkgUrl` is the folder holding the
  * wasm-pack output (`skimlight.js` + `skimlight_bg.wasm`), default `../pkg/` next to this file.
  * Where dynamic import() is not allowed (a service worker), pass the glue module itself:
- * `init({glue, wasmUrl})` with `import * as glue from '.../pkg/skimlight.js'`.
+ * `init({glue, wasmUrl})` with `import * as glue from '.../pkg/skimlight.js'`. `module`: the
+ * wasm compiled already (a WebAssembly.Module), which is then not fetched.
  */
 export function init(options = {}) {
   if (!engine) {
@@ -91,17 +92,13 @@ export function init(options = {}) {
         // the glue module imported by the caller (an extension's service worker cannot import())
         glue = options.glue;
         wasm = new URL(options.wasmUrl || 'skimlight_bg.wasm', options.pkgUrl || import.meta.url);
-      } else if (options.pkgUrl) {
-        const base = new URL(options.pkgUrl, import.meta.url);
-        glue = await import(new URL('skimlight.js', base).href);
-        wasm = new URL('skimlight_bg.wasm', base);
       } else {
-        // literal paths, so bundlers (Vite, webpack, Rollup) find and copy the wasm
-        glue = await import('../pkg/skimlight.js');
-        wasm = new URL('../pkg/skimlight_bg.wasm', import.meta.url);
+        glue = await importGlue(options.pkgUrl);
+        wasm = wasmUrl(options.pkgUrl);
       }
       try {
-        await glue.default({ module_or_path: await wasmSource(wasm) });
+        // a module compiled already (the page's thread compiles it while the worker starts)
+        await glue.default({ module_or_path: options.module || await wasmSource(wasm) });
       } catch (err) {
         throw blockedError(err);
       }
@@ -113,6 +110,22 @@ export function init(options = {}) {
     engine.catch(() => { engine = null; }); // a failed load may be retried
   }
   return engine;
+}
+
+/**
+ * The wasm-bindgen glue module in the folder `pkgUrl`, else `../pkg/` next to this file (a
+ * literal path, so bundlers such as Vite, webpack and Rollup find it, and `wasmUrl` the wasm).
+ * A second import of the same module is the same module: the worker imports it early.
+ */
+export function importGlue(pkgUrl) {
+  if (pkgUrl) return import(new URL('skimlight.js', new URL(pkgUrl, import.meta.url)).href);
+  return import('../pkg/skimlight.js');
+}
+
+/** Where the wasm is: in the folder `pkgUrl`, else `../pkg/` next to this file. */
+function wasmUrl(pkgUrl) {
+  if (pkgUrl) return new URL('skimlight_bg.wasm', new URL(pkgUrl, import.meta.url));
+  return new URL('../pkg/skimlight_bg.wasm', import.meta.url);
 }
 
 /** A URL for the browser; the file's bytes under Node, whose fetch cannot read file: URLs. */
@@ -154,9 +167,9 @@ function extract(result) {
     values: safe ? values.join(SEP) : values, descriptions: safe ? descriptions.join(SEP) : descriptions };
 }
 
-/** Scan in this thread (the worker calls this too). */
-export async function scanHere(text, scanOpts, pkgUrl) {
-  const { scanner, categories } = await init({ pkgUrl });
+/** Scan in this thread (the worker calls this too, with the module the page compiled). */
+export async function scanHere(text, scanOpts, pkgUrl, module) {
+  const { scanner, categories } = await init({ pkgUrl, module });
   const result = scanner.scan(text, scanOpts);
   try {
     return { ...extract(result), categories };
@@ -167,10 +180,45 @@ export async function scanHere(text, scanOpts, pkgUrl) {
 
 // ---------------------------------------------------------------- the worker
 
-let worker = null; // {w, pending: Map<id, {resolve, reject}>, seq}
+let worker = null; // {w, pending: Map<id, {resolve, reject}>, seq, ready}
 let workerBroken = false;
+let compiled = null; // the wasm compiled on this thread for the worker: {url, module: Promise<Module | null>}
 
-function getWorker() {
+/**
+ * Compile the wasm here while the worker starts, and hand the worker the module: its start
+ * (a thread, two scripts) and the download and compilation then overlap instead of following
+ * each other. Any failure (a policy that forbids WebAssembly on the page, a server that sends
+ * the wasm with another type and no way to read it) gives null: the worker then loads the wasm
+ * itself, as it did alone, and reports what goes wrong.
+ */
+function compileForWorker(pkgUrl) {
+  const url = wasmUrl(pkgUrl);
+  if (!compiled || compiled.url !== url.href) {
+    compiled = { url: url.href, module: (async () => {
+      if (typeof WebAssembly === 'undefined' || typeof fetch !== 'function') return null;
+      if (url.protocol === 'file:') return null;
+      try {
+        if (WebAssembly.compileStreaming) return await WebAssembly.compileStreaming(fetch(url));
+      } catch (err) {
+        if (!(err instanceof TypeError)) return null; // (a wrong MIME type is a TypeError)
+      }
+      try {
+        const res = await fetch(url);
+        return res.ok ? await WebAssembly.compile(await res.arrayBuffer()) : null;
+      } catch {
+        return null;
+      }
+    })() };
+  }
+  return compiled.module;
+}
+
+/** `pkgUrl` as the worker must read it (relative to this file, not to the page). */
+function absolutePkgUrl(pkgUrl) {
+  return pkgUrl ? String(new URL(pkgUrl, import.meta.url)) : undefined;
+}
+
+function getWorker(pkgUrl) {
   if (worker) return worker;
   let w;
   try {
@@ -181,7 +229,9 @@ function getWorker() {
     workerBlocked = String((err && err.message) || err);
     throw err;
   }
-  worker = { w, pending: new Map(), seq: 0 };
+  worker = { w, pending: new Map(), seq: 0, ready: compileForWorker(pkgUrl), sentModule: false };
+  // the worker fetches the glue while the wasm compiles here
+  w.postMessage({ prepare: true, pkgUrl: absolutePkgUrl(pkgUrl) });
   // a worker-src that refuses it is reported as a policy violation (Chromium), then the worker
   // fails: the reason is kept for the error that says what the page's policy forbids
   const doc = globalThis.document;
@@ -208,7 +258,7 @@ function getWorker() {
         ? new SkimlightError(e.data.name, e.data.error, { directive: e.data.directive })
         : new Error(e.data.error));
     }
-    else p.resolve(e.data.result);
+    else { globalThis.__t = e.data.result.__t; p.resolve(e.data.result); }
   };
   w.onerror = (e) => { e.preventDefault && e.preventDefault(); failAll(`skimlight worker failed: ${e.message || 'load error'}`); };
   return worker;
@@ -223,7 +273,7 @@ function budgetFor(text, options) {
 }
 
 function scanInWorker(text, scanOpts, pkgUrl, budget) {
-  const wk = getWorker();
+  const wk = getWorker(pkgUrl);
   const id = ++wk.seq;
   return new Promise((resolve, reject) => {
     // a scan that runs away is stopped: the worker is terminated (every scan it held fails
@@ -238,7 +288,16 @@ function scanInWorker(text, scanOpts, pkgUrl, budget) {
     }, budget);
     const done = (f) => (v) => { clearTimeout(timer); f(v); };
     wk.pending.set(id, { resolve: done(resolve), reject: done(reject) });
-    wk.w.postMessage({ id, text, scanOptions: scanOpts, pkgUrl: pkgUrl ? String(new URL(pkgUrl, import.meta.url)) : undefined });
+    const message = { id, text, scanOptions: scanOpts, pkgUrl: absolutePkgUrl(pkgUrl) };
+    // (in order: every scan waits for the one compilation, the first takes its module along)
+    wk.ready.then((module) => {
+      if (!wk.pending.has(id)) return; // stopped already
+      if (module && !wk.sentModule) {
+        message.module = module;
+        wk.sentModule = true;
+      }
+      wk.w.postMessage(message);
+    });
   });
 }
 
