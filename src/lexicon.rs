@@ -67,7 +67,7 @@ impl Packed {
                     std::cmp::Ordering::Greater => return None,
                     std::cmp::Ordering::Less => matched += common,
                 }
-                at = fields(body, stop).1;
+                at = line_end(body, stop) + 1;
             } else {
                 at = line_end(body, at + 1) + 1;
             }
