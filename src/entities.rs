@@ -1488,11 +1488,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     if !single {
         // a known company or a country before a word that is no one's name names a product, an
         // office or a desk, no person: "Google Analytics", "the Malaysia Tourism board", "Warsaw
-        // Newsroom" (not "Jordan Henderson", "Chad Johnson"); the news sets label the whole as
+        // Newsroom", also a country that is a given name or a surname too ("China Moly"; not
+        // "Jordan Henderson", "Chad Johnson", a name after it); the news sets label the whole as
         // other names or the first word alone, so nothing is the safe answer
-        if b - a == 2 && role.is_none() && !tok.first() && !sh[a + 1].first()
+        if b - a == 2 && role.is_none() && (!tok.first() || lex.country(tok_text)) && !sh[a + 1].first()
             && !(a > 0 && is_role_noun(&tokens[a - 1].text(text).to_lowercase())) && !sh[a + 1].last() && !sh[a + 1].all_caps()
-            && (lex.org_names.contains(tok_text) || (lex.country(tok_text) && !tok.last()))
+            && (lex.org_names.contains(tok_text) || lex.country(tok_text))
         {
             // (a weak guess: the words around another mention may still call it a body,
             // "Nunavut Tunngavik Inc.")

@@ -556,11 +556,12 @@ pub const CASES: &[Case] = &[
         reject: &[("place", "St"), ("person", "Louis"), ("person", "St. Michael"), ("person", "Michael"), ("organization", "B.C.E.")],
     },
     Case {
-        why: "a company or a country before a word that is no name is no person ('Google Analytics', 'Malaysia Tourism', 'PlayStation VR'); a surname after a field and a title ('Citation Index Professor Chomsky'); a family name before a capitalized given name ('Park Joo-Ho'); an artist's trade before a name",
-        text: "It had visitors (source: Google Analytics), which is a lot. The Malaysia Tourism board was there. Ubisoft and PlayStation VR had stands. According to the Citation Index Professor Chomsky is cited. Korea substituted Park Joo-Ho in the 28th minute. Photos of fashion designer Halston hung there, and his diva Montserrat Caballe sang.",
-        expect: &[("person", "Chomsky"), ("person", "Park Joo-Ho"), ("person", "Halston"), ("person", "Montserrat Caballe")],
+        why: "a company or a country before a word that is no name is no person ('Google Analytics', 'Malaysia Tourism', 'PlayStation VR'), also a country that is a given name ('China Moly'; not before a surname: 'Jordan Henderson'); a surname after a field and a title ('Citation Index Professor Chomsky'); a family name before a capitalized given name ('Park Joo-Ho'); an artist's trade before a name",
+        text: "It had visitors (source: Google Analytics), which is a lot. The Malaysia Tourism board was there. Ubisoft and PlayStation VR had stands. According to the Citation Index Professor Chomsky is cited. Korea substituted Park Joo-Ho in the 28th minute. Photos of fashion designer Halston hung there, and his diva Montserrat Caballe sang. Shares of China Moly rose as Jordan Henderson and Chad Johnson watched.",
+        expect: &[("person", "Chomsky"), ("person", "Park Joo-Ho"), ("person", "Halston"), ("person", "Montserrat Caballe"),
+                  ("person", "Jordan Henderson"), ("person", "Chad Johnson")],
         reject: &[("person", "Google Analytics"), ("person", "Malaysia Tourism"), ("person", "PlayStation VR"),
-                  ("person", "Citation Index Professor Chomsky")],
+                  ("person", "Citation Index Professor Chomsky"), ("person", "China Moly")],
     },
     Case {
         why: "former countries are places ('Czechoslovakia', 'Zaire'), and an unknown word after 'near' is a place like one after 'in'",
