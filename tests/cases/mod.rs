@@ -564,6 +564,13 @@ pub const CASES: &[Case] = &[
                   ("person", "Citation Index Professor Chomsky"), ("person", "China Moly")],
     },
     Case {
+        why: "the heads of companies' and institutions' names in other languages, and industries' ('Grupo', 'Seguros', 'Banco', 'Capital', 'Electronics')",
+        text: "Grupo Salinas and Seguros Sucre paid. Biscayne Capital, Samsung Electronics and Banco Pichincha said so.",
+        expect: &[("organization", "Grupo Salinas"), ("organization", "Seguros Sucre"), ("organization", "Biscayne Capital"),
+                  ("organization", "Samsung Electronics"), ("organization", "Banco Pichincha")],
+        reject: &[("person", "Seguros Sucre"), ("person", "Grupo Salinas")],
+    },
+    Case {
         why: "former countries are places ('Czechoslovakia', 'Zaire'), and an unknown word after 'near' is a place like one after 'in'",
         text: "Missiles in Poland and Czechoslovakia were a provocation. Mobutu ruled Zaire. I visited the area near Bhubaneshwar in 2012.",
         expect: &[("place", "Czechoslovakia"), ("place", "Zaire"), ("place", "Bhubaneshwar")],
