@@ -56,7 +56,7 @@ fn main() {
 /// search because it reads every byte of the text (a sparse one measured 9x slower there);
 /// sparse for the reverse one, which reads only the matches, at a seventh of the size. Both are
 /// minimized and serialized in the target's byte order, to be read in place
-/// (`DFA::from_bytes`). The pattern only ever tested on a figure's own text (`relative`) is
+/// (src/figures.rs; the tests check each with `DFA::from_bytes`). The pattern only ever tested on a figure's own text (`relative`) is
 /// only searched forwards, sparse.
 fn figures(out: &Path) {
     println!("cargo:rerun-if-changed=src/patterns.rs");

@@ -180,7 +180,7 @@ export async function scanHere(text, scanOpts, pkgUrl, module) {
 
 // ---------------------------------------------------------------- the worker
 
-let worker = null; // {w, pending: Map<id, {resolve, reject}>, seq, ready}
+let worker = null; // {w, pending: Map<id, {resolve, reject}>, seq, ready: its module, sentModule}
 let workerBroken = false;
 let compiled = null; // the wasm compiled on this thread for the worker: {url, module: Promise<Module | null>}
 
@@ -258,7 +258,7 @@ function getWorker(pkgUrl) {
         ? new SkimlightError(e.data.name, e.data.error, { directive: e.data.directive })
         : new Error(e.data.error));
     }
-    else { globalThis.__t = e.data.result.__t; p.resolve(e.data.result); }
+    else p.resolve(e.data.result);
   };
   w.onerror = (e) => { e.preventDefault && e.preventDefault(); failAll(`skimlight worker failed: ${e.message || 'load error'}`); };
   return worker;
