@@ -92,23 +92,23 @@ macro_rules! automaton {
 /// Reads a dense DFA in place without checking its tables (`from_bytes` checks every
 /// transition: 0.9 ms natively, most of a scanner's build, 3-5 ms in wasm). The header is still
 /// checked; the tables are checked by the tests (`automata_are_valid`).
-fn dense_dfa(name: &str, bytes: &'static [u8]) -> dense::DFA<&'static [u32]> {
+fn dense_dfa(file: &str, bytes: &'static [u8]) -> dense::DFA<&'static [u32]> {
     // SAFETY: the bytes are the serialization that build.rs wrote, in this build, for this
     // target's byte order, with the same pinned version of regex-automata (Cargo.toml), and the
     // tests read each with the checked `from_bytes`.
-    unsafe { dense::DFA::from_bytes_unchecked(bytes) }.unwrap_or_else(|e| panic!("figure automaton {name}.fwd: {e}")).0
+    unsafe { dense::DFA::from_bytes_unchecked(bytes) }.unwrap_or_else(|e| panic!("figure automaton {file}: {e}")).0
 }
 
-fn sparse_dfa(name: &str, bytes: &'static [u8]) -> sparse::DFA<&'static [u8]> {
+fn sparse_dfa(file: &str, bytes: &'static [u8]) -> sparse::DFA<&'static [u8]> {
     // SAFETY: as for `dense_dfa`.
-    unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.unwrap_or_else(|e| panic!("figure automaton {name}: {e}")).0
+    unsafe { sparse::DFA::from_bytes_unchecked(bytes) }.unwrap_or_else(|e| panic!("figure automaton {file}: {e}")).0
 }
 
 macro_rules! pattern {
     ($name:literal) => {
         Pattern {
-            fwd: dense_dfa($name, automaton!(concat!($name, ".fwd"))),
-            rev: sparse_dfa($name, automaton!(concat!($name, ".rev"))),
+            fwd: dense_dfa(concat!($name, ".fwd"), automaton!(concat!($name, ".fwd"))),
+            rev: sparse_dfa(concat!($name, ".rev"), automaton!(concat!($name, ".rev"))),
         }
     };
 }
@@ -272,7 +272,7 @@ impl Figures {
                 Figure {
                     start: s, end: e, category: cat,
                     value: if duration { duration_value(&text[s..e]) } else { value(&text[s..e], cat, published) },
-                    relative: cat == Category::Date && !duration && self.relative.try_search_fwd(&Input::new(&text[s..e])).is_ok_and(|m| m.is_some()),
+                    relative: cat == Category::Date && !duration && self.relative.try_search_fwd(&Input::new(&text[s..e]).earliest(true)).is_ok_and(|m| m.is_some()),
                     duration,
                 }
             })
