@@ -169,7 +169,7 @@ pub enum CitySize {
 
 /// A first name's gender: male or female where 90% or more of the US births given it since 1930
 /// were boys or girls (Social Security counts; data/first-names.txt), else unknown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Gender {
     Male,
     Female,

@@ -43,7 +43,7 @@ pub mod text;
 pub mod wasm;
 
 pub use figures::Ymd;
-pub use model::{Annotation, Category, Entity, Quote, Scan};
+pub use model::{Annotation, Category, Entity, Gender, GenderBasis, GenderEstimate, Quote, Scan};
 
 /// Options for one scan.
 #[derive(Clone, Debug, Default)]
@@ -92,6 +92,9 @@ impl Scanner {
         }
         for q in &mut scan.quotes {
             q.speaker_span = q.speaker_span.map(|(s, e)| (folded.start(s), folded.end(e)));
+        }
+        for s in &mut scan.sentences {
+            *s = (folded.start(s.0), folded.end(s.1));
         }
         scan
     }

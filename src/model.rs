@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+pub use crate::lexicon::Gender;
+
 /// What a highlight is. The lower-case name is the CSS class suffix (`skimlight-person`)
 /// and the `data-category` value; [`Category::label`] is the gold-data label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -117,6 +119,50 @@ pub struct Entity {
     pub role: Option<String>,
     /// How many quotes this entity is credited with.
     pub quotes: usize,
+    /// A person's estimated gender, for a view of whom an article quotes (never a fact about
+    /// them: what the article's pronouns, a title or first-name statistics suggest).
+    pub gender: Option<GenderEstimate>,
+}
+
+/// An estimated gender and what it rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct GenderEstimate {
+    /// [`Gender::Female`] or [`Gender::Male`] (an estimate is never `Unknown`).
+    pub gender: Gender,
+    pub basis: GenderBasis,
+}
+
+/// What a [`GenderEstimate`] rests on, surest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum GenderBasis {
+    /// The pronouns of the quotes the article gives the person ("he said"), most of one kind.
+    Pronoun,
+    /// A title or role ("Mrs", "Queen", "chairwoman").
+    Title,
+    /// The first name: 90% or more of the US births given it were boys or girls.
+    FirstName,
+}
+
+impl Gender {
+    /// "female", "male" or "unknown".
+    pub fn name(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+            Gender::Unknown => "unknown",
+        }
+    }
+}
+
+impl GenderBasis {
+    /// "pronoun", "title" or "first name".
+    pub fn name(self) -> &'static str {
+        match self {
+            GenderBasis::Pronoun => "pronoun",
+            GenderBasis::Title => "title",
+            GenderBasis::FirstName => "first name",
+        }
+    }
 }
 
 /// One direct quote.
@@ -139,9 +185,19 @@ pub struct Scan {
     pub annotations: Vec<Annotation>,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    /// The byte span of each sentence that holds a figure, in order (see [`Scan::sentence_of`]).
+    #[serde(skip)]
+    pub sentences: Vec<(usize, usize)>,
 }
 
 impl Scan {
+    /// The sentence a figure at `start..end` stands in, as a byte span (stretched to hold the
+    /// whole figure; the figure itself when the scan kept no sentence there).
+    pub fn sentence_of(&self, start: usize, end: usize) -> (usize, usize) {
+        let k = self.sentences.partition_point(|s| s.1 <= start);
+        self.sentences.get(k).filter(|s| s.0 <= start).map_or((start, end), |s| (s.0, s.1.max(end)))
+    }
+
     /// The text a tooltip shows for annotation `i`: "Person · Sergei Lavrov · 4 mentions".
     pub fn describe(&self, i: usize) -> String {
         let Some(a) = self.annotations.get(i) else { return String::new() };

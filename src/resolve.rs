@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::entities::{is_acronym, is_function_word, is_speech_verb, Mention};
 use crate::figures::Figure;
 use crate::lexicon::{Gender, Lexicon};
-use crate::model::{Annotation, Category, Entity, Quote, Scan};
+use crate::model::{Annotation, Category, Entity, GenderBasis, GenderEstimate, Quote, Scan};
 use crate::quotes::{QuoteSpan, SpeakerForm};
 use crate::spans::{overlapping, Disjoint};
 use crate::text::{strip_possessive, tail, Token};
@@ -569,8 +569,8 @@ fn lower_case_acronyms(text: &str) -> FxHashSet<&str> {
 struct Builder<'a> {
     text: &'a str,
     entities: Vec<Entity>,
-    /// per entity: gender guess, and the key strings it answers to
-    gender: Vec<Option<Gender>>,
+    /// per entity: gender guess (from a title or the first name), and the key strings it answers to
+    gender: Vec<Option<(Gender, GenderBasis)>>,
     by_key: FxHashMap<(Category, String), usize>,
     /// Another name the text gives a mention's name ("Jokowi" -> "Widodo").
     aliases: FxHashMap<(Category, String), String>,
@@ -638,17 +638,11 @@ impl<'a> Builder<'a> {
         let id = self.entities.len();
         let first = words.first().copied().unwrap_or("");
         let gender = if m.category == Category::Person {
-            let role = m.role.map(|(a, b)| self.text[a..b].to_string()).unwrap_or_default();
-            if role.contains("Mrs") || role.contains("Ms") || role.contains("Queen") || role.contains("Princess")
-                || role.contains("Lady") || role.contains("Dame") || role.contains("woman")
-            {
-                Some(Gender::Female)
-            } else if role.contains("Mr") || role.contains("King") || role.contains("Prince") || role.contains("Sir")
-                || role.contains("Lord") || role.contains("man")
-            {
-                Some(Gender::Male)
+            let role = m.role.map_or("", |(a, b)| &self.text[a..b]);
+            if let Some(g) = title_gender(role) {
+                Some((g, GenderBasis::Title))
             } else if words.len() > 1 {
-                lex.gender(first)
+                lex.gender(first).map(|g| (g, GenderBasis::FirstName))
             } else {
                 None
             }
@@ -661,6 +655,7 @@ impl<'a> Builder<'a> {
             mentions: 1,
             role: m.role.map(|(a, b)| self.text[a..b].to_string()),
             quotes: 0,
+            gender: None,
         });
         self.gender.push(gender);
         self.by_key.insert(key_full, id);
@@ -705,6 +700,15 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
     let speaker_spans: Vec<Option<(usize, usize)>> = quotes.iter()
         .map(|q| q.speaker.filter(|&(a, b, _)| b > a && b <= tokens.len()).map(|(a, b, _)| (tokens[a].start, tokens[b - 1].end)))
         .collect();
+    // the sentences that hold a figure, for the figures' context (sentences and figures both in order)
+    let mut sentences: Vec<(usize, usize)> = Vec::new();
+    let mut f = figures.iter().peekable();
+    for s in crate::text::sentence_spans(&tokens) {
+        while f.next_if(|f| f.start < s.0).is_some() {}
+        if f.peek().is_some_and(|f| f.start < s.1) {
+            sentences.push(s);
+        }
+    }
     drop(tokens);
     let mut mentions = settle(text, lex, mentions);
     // figures (sorted, disjoint) win over names, except plain numbers inside a name
@@ -784,6 +788,8 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
     // (sized once: a vector that doubles holds its old and new buffers at once, at the peak)
     let mut annotations = Vec::with_capacity(mentions.len() + figures.len() + quotes.len());
     let mut prev: Option<(Option<usize>, Option<(usize, usize)>, Option<String>)> = None;
+    // per entity: the quotes the article attributes to it as "he" and as "she"
+    let mut pronouns = vec![[0u32; 2]; b.entities.len()];
     for (q, &speaker_span) in quotes.iter().zip(&speaker_spans) {
         let (mut ent, mut span) = (None, None);
         // an unnamed speaker the text describes: "a resident", "one Democratic source"
@@ -803,6 +809,9 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
                     SpeakerForm::Pronoun => {
                         let p = text[s..e].to_lowercase();
                         ent = antecedent(&mentions, &link, &b, q.start, &p);
+                        if let (Some(id), Some(k)) = (ent, ["he", "she"].iter().position(|x| *x == p)) {
+                            pronouns[id][k] += 1;
+                        }
                     }
                     SpeakerForm::Nominal => {
                         // (an indefinite one is someone new, shown as the text describes them:
@@ -866,7 +875,44 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
         annotations.push(Annotation { start: f.start, end: f.end, category: f.category, link: None, value: f.value, relative: f.relative, duration: f.duration });
     }
     annotations.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
-    Scan { annotations, entities: b.entities, quotes: out_quotes }
+    for (id, e) in b.entities.iter_mut().enumerate() {
+        e.gender = gender_estimate(pronouns[id], b.gender[id]);
+    }
+    Scan { annotations, entities: b.entities, quotes: out_quotes, sentences }
+}
+
+/// The gender a title or role names, word by word from the last ("Mrs", "Queen", "chairwoman",
+/// "Prince"; never "German" or "manager", which only spell like one).
+fn title_gender(role: &str) -> Option<Gender> {
+    const FEMALE: &[&str] = &["aunt", "baroness", "countess", "dame", "daughter", "duchess", "empress", "girl",
+        "grandmother", "lady", "madam", "madame", "miss", "mme", "mother", "mrs", "ms", "nun", "princess", "queen",
+        "sister", "widow", "wife", "woman"];
+    const MALE: &[&str] = &["baron", "boy", "brother", "duke", "earl", "emperor", "father", "grandfather",
+        "husband", "king", "lord", "man", "mr", "prince", "sir", "son", "uncle"];
+    // "-man" compounds that name a man (not "human", "German", "Ottoman")
+    const MEN: &[&str] = &["alderman", "anchorman", "assemblyman", "businessman", "cameraman", "chairman",
+        "clergyman", "congressman", "councilman", "craftsman", "fireman", "fisherman", "foreman", "frontman",
+        "gentleman", "newsman", "nobleman", "policeman", "serviceman", "spokesman", "sportsman", "statesman"];
+    role.split(|c: char| !c.is_alphabetic()).rev().filter(|w| !w.is_empty()).find_map(|w| {
+        let w = w.to_lowercase();
+        if FEMALE.contains(&w.as_str()) || (w.ends_with("woman") && w.len() > 5) {
+            Some(Gender::Female)
+        } else if MALE.contains(&w.as_str()) || MEN.contains(&w.as_str()) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
+}
+
+/// A person's estimated gender: the pronoun the article's attributions use for them most ("he
+/// said" twice, "she said" once: male), else their title's, else their first name's.
+fn gender_estimate([he, she]: [u32; 2], guess: Option<(Gender, GenderBasis)>) -> Option<GenderEstimate> {
+    match he.cmp(&she) {
+        std::cmp::Ordering::Greater => Some(GenderEstimate { gender: Gender::Male, basis: GenderBasis::Pronoun }),
+        std::cmp::Ordering::Less => Some(GenderEstimate { gender: Gender::Female, basis: GenderBasis::Pronoun }),
+        std::cmp::Ordering::Equal => guess.filter(|g| g.0 != Gender::Unknown).map(|(gender, basis)| GenderEstimate { gender, basis }),
+    }
 }
 
 /// The most recent person (or organization for "they"/"it") mentioned before `pos`.
@@ -877,8 +923,8 @@ fn antecedent(mentions: &[Mention], link: &[usize], b: &Builder, pos: usize, pro
         let m = &mentions[i];
         let id = link[i];
         match (m.category, pronoun) {
-            (Category::Person, "he") if b.gender[id] != Some(Gender::Female) => return Some(id),
-            (Category::Person, "she") if b.gender[id] != Some(Gender::Male) => return Some(id),
+            (Category::Person, "he") if b.gender[id].map(|g| g.0) != Some(Gender::Female) => return Some(id),
+            (Category::Person, "she") if b.gender[id].map(|g| g.0) != Some(Gender::Male) => return Some(id),
             (Category::Person, "i") => return Some(id),
             (Category::Organization, _) if want_org => return Some(id),
             (Category::Person, "they") => return Some(id),
@@ -913,4 +959,32 @@ fn nominal_antecedent(mentions: &[Mention], link: &[usize], b: &Builder, pos: us
             .find(|&i| mentions[i].category == Category::Organization).map(|i| link[i]);
     }
     fallback
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_names_a_gender_by_its_words_not_its_letters() {
+        assert_eq!(title_gender("Mrs."), Some(Gender::Female));
+        assert_eq!(title_gender("committee chairwoman"), Some(Gender::Female));
+        assert_eq!(title_gender("Queen"), Some(Gender::Female));
+        assert_eq!(title_gender("company spokesman"), Some(Gender::Male));
+        assert_eq!(title_gender("Prince"), Some(Gender::Male));
+        // spelt like "man", "Ms" or "Mr" without being one
+        assert_eq!(title_gender("German Chancellor"), None);
+        assert_eq!(title_gender("general manager"), None);
+        assert_eq!(title_gender("human rights lawyer"), None);
+        assert_eq!(title_gender("MSNBC host"), None);
+        assert_eq!(title_gender(""), None);
+    }
+
+    #[test]
+    fn pronouns_outvote_a_title_and_a_first_name() {
+        let first = Some((Gender::Male, GenderBasis::FirstName));
+        assert_eq!(gender_estimate([0, 2], first), Some(GenderEstimate { gender: Gender::Female, basis: GenderBasis::Pronoun }));
+        assert_eq!(gender_estimate([1, 1], first), Some(GenderEstimate { gender: Gender::Male, basis: GenderBasis::FirstName }));
+        assert_eq!(gender_estimate([0, 0], Some((Gender::Unknown, GenderBasis::FirstName))), None);
+    }
 }

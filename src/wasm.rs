@@ -36,6 +36,10 @@ struct JsEntity<'a> {
     mentions: usize,
     role: Option<&'a str>,
     quotes: usize,
+    /// "female" or "male", an estimate (null when there is none)
+    gender: Option<&'static str>,
+    /// "pronoun", "title" or "first name": what the estimate rests on
+    gender_basis: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -148,7 +152,23 @@ impl ScanResult {
         self.scan.annotations.len()
     }
 
-    /// The linked entities: `[{category, name, mentions, role, quotes}]`.
+    /// The sentence each figure stands in: `[start, end] * n` in UTF-16 units, in span order;
+    /// both 0xFFFFFFFF for a name or a quote.
+    pub fn sentences(&self) -> js_sys::Uint32Array {
+        let mut v = Vec::with_capacity(self.scan.annotations.len() * 2);
+        for a in &self.scan.annotations {
+            if a.category.is_entity() || a.category == Category::Quote {
+                v.extend([NO_LINK, NO_LINK]);
+            } else {
+                let (s, e) = self.scan.sentence_of(a.start, a.end);
+                v.extend([self.map.utf16(s) as u32, self.map.utf16(e) as u32]);
+            }
+        }
+        js_sys::Uint32Array::from(&v[..])
+    }
+
+    /// The linked entities: `[{category, name, mentions, role, quotes, gender, genderBasis}]`
+    /// (the gender an estimate, or null).
     pub fn entities(&self) -> Result<JsValue, JsError> {
         let v: Vec<JsEntity> = self.scan.entities.iter().map(|e| JsEntity {
             category: e.category.name(),
@@ -156,6 +176,8 @@ impl ScanResult {
             mentions: e.mentions,
             role: e.role.as_deref(),
             quotes: e.quotes,
+            gender: e.gender.map(|g| g.gender.name()),
+            gender_basis: e.gender.map(|g| g.basis.name()),
         }).collect();
         to_js(&v)
     }

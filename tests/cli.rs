@@ -191,4 +191,24 @@ fn report_prints_sources_quotes_figures_and_names() {
     assert!(!ok && err.contains("/no/such/file.txt") && !err.contains("panicked"), "{err}");
     let (ok, _, err) = run_cli(&["report"], "");
     assert!(!ok && err.contains("report needs a FILE"), "{err}");
+    let (ok, _, err) = run_cli(&["report", "--json", "--csv", "-"], ARTICLE);
+    assert!(!ok && err.contains("give one"), "{err}");
+}
+
+#[test]
+fn report_as_csv_and_with_estimated_genders() {
+    let (ok, csv, err) = run_cli(&["report", "--csv", "--gender", "-"], ARTICLE);
+    assert!(ok, "{err}");
+    let mut lines = csv.split_terminator("\r\n");
+    assert_eq!(lines.next(), Some("kind,text,label,value,sentence,speaker,role,mentions,start,end,gender,gender_basis"));
+    let rows: Vec<&str> = lines.collect();
+    // three quotes, the date and the money, three names; Lavrov's is "he" in the article
+    assert_eq!(rows.iter().filter(|r| r.starts_with("quote,")).count(), 3, "{csv}");
+    assert!(rows.iter().any(|r| r.starts_with("quote,\"\"\"It is sad,\"\"\",QUOTE,,,Sergei Lavrov,Russian Foreign Minister,,") && r.ends_with(",male,pronoun")), "{csv}");
+    assert!(rows.contains(&"figure,$1.2 billion,MONEY,1200000000 USD,\"The mission cost $1.2 billion, a report said.\",,,,141,153,,"), "{csv}");
+    assert!(rows.iter().any(|r| r.starts_with("name,NATO,ORG,,,,,1,,")), "{csv}");
+    let (ok, md, err) = run_cli(&["report", "--gender", "-"], ARTICLE);
+    assert!(ok, "{err}");
+    assert!(md.contains("| Sergei Lavrov | Russian Foreign Minister | male (pronoun) | 2 | 11 | 78.6% |"), "{md}");
+    assert!(md.contains("Quoted words by estimated gender: women 0.0%, men 78.6%, unknown 21.4%."), "{md}");
 }

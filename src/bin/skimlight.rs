@@ -3,7 +3,7 @@
 //!     skimlight jsonl  < docs.jsonl > predictions.jsonl
 //!     skimlight eval GOLD.jsonl [GOLD.jsonl ...]   (or a folder of them)
 //!     skimlight scan   < article.txt                (a readable listing)
-//!     skimlight report [--json] FILE                (sources, quotes, figures, names)
+//!     skimlight report [--json|--csv] FILE          (sources, quotes, figures, names)
 //!
 //! Offsets in JSON lines are Unicode code points, end exclusive.
 
@@ -34,11 +34,14 @@ const USAGE: &str = "usage:
       (news kept aside: scored, never read)
   skimlight scan < article.txt
       every highlight of a plain-text article, one per line
-  skimlight report [--json] [--published YYYY-MM-DD] FILE|-
+  skimlight report [--json|--csv] [--gender] [--published YYYY-MM-DD] FILE|-
       what a plain-text article quotes and counts, as Markdown (--json: JSON with
-      jsonl's field names): its sources (speaker, role, quotes, words quoted, share of
-      the quoted words; unattributed quotes apart), every quote, every figure with its
-      value and sentence, every name with its mentions";
+      jsonl's field names; --csv: one table, a row per quote, figure and name): its
+      sources (speaker, role, quotes, words quoted, share of the quoted words;
+      unattributed quotes apart), every quote, every figure with its value and
+      sentence, every name with its mentions; --gender adds each speaker's estimated
+      gender (from the article's pronouns, a title, or first-name statistics) and the
+      quoted words' share by it";
 
 /// Writes a line to standard output; a reader that stopped reading (`skimlight scan | head`)
 /// ends the program quietly instead of a panic.
@@ -277,13 +280,15 @@ fn scan_text() -> Result<(), String> {
 }
 
 fn report(args: &[String]) -> Result<(), String> {
-    let mut json = false;
+    let (mut json, mut csv, mut gender) = (false, false, false);
     let mut rest = Vec::new();
     let mut file = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--json" => json = true,
+            "--csv" => csv = true,
+            "--gender" => gender = true,
             "--published" => {
                 rest.push(a.clone());
                 rest.push(it.next().ok_or("--published needs a date")?.clone());
@@ -291,6 +296,9 @@ fn report(args: &[String]) -> Result<(), String> {
             f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
             other => return Err(format!("unknown option {other:?}\n{USAGE}")),
         }
+    }
+    if json && csv {
+        return Err(format!("report: --json and --csv are two formats; give one\n{USAGE}"));
     }
     let file = file.ok_or(format!("report needs a FILE (or - for standard input)\n{USAGE}"))?;
     let options = parse_published(&rest)?;
@@ -303,8 +311,15 @@ fn report(args: &[String]) -> Result<(), String> {
         String::from_utf8(bytes).map_err(|e| format!("{file}: not UTF-8 text ({e})"))?
     };
     let scan = Scanner::new().scan_with(&text, &options);
-    let r = skimlight::report::Report::new(&text, &scan);
-    if json {
+    let mut r = skimlight::report::Report::new(&text, &scan);
+    if gender {
+        r = r.with_gender();
+    }
+    if csv {
+        if let Err(e) = io::stdout().write_all(r.csv().as_bytes()) {
+            std::process::exit(io_failure(&e));
+        }
+    } else if json {
         out!("{}", serde_json::to_string_pretty(&r.json()).map_err(|e| e.to_string())?);
     } else {
         let title = if file == "-" { "standard input".to_string() } else { file.clone() };
