@@ -13,7 +13,7 @@ self.onmessage = async (e) => {
   try {
     // (the first message brings the wasm module the page compiled, when it could)
     const result = await scanHere(text, scanOptions, pkgUrl, module);
-    self.postMessage({ id, result }, [result.spans.buffer]);
+    self.postMessage({ id, result }, [result.spans.buffer, result.sentences.buffer]);
   } catch (err) {
     // (a named error keeps its name across: the page's policy may forbid WebAssembly here too)
     self.postMessage({ id, error: String((err && err.message) || err), name: err && err.name, directive: err && err.directive });

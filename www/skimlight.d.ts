@@ -16,6 +16,8 @@ export interface Annotation {
   description: string;
   /** A figure's normalized value: "2012-03-09", "1200000000 USD", "12.5%", "34". */
   value?: string;
+  /** A figure's sentence: the text of the sentence it stands in. */
+  sentence?: string;
   /** Names: index into `entities`, the full name and the number of mentions. */
   entity?: number;
   name?: string;
@@ -38,6 +40,11 @@ export interface Entity {
   mentions: number;
   role: string | null;
   quotes: number;
+  /** A person's estimated gender (an estimate, never a fact about them), or null. */
+  gender: Gender | null;
+  /** What the estimate rests on: the article's pronouns for them, a title, or the first name's
+   * US birth counts (only where 90% or more were of one sex). */
+  genderBasis: GenderBasis | null;
   /**
    * In `onUpdate` results (live mode): every entity number (`Annotation.entity`) with this
    * category and name, one per scan of added content that named it, the first standing for the
@@ -45,6 +52,9 @@ export interface Entity {
    */
   ids?: number[];
 }
+
+export type Gender = 'female' | 'male';
+export type GenderBasis = 'pronoun' | 'title' | 'first name';
 
 export interface Quote {
   speaker: string | null;
@@ -121,6 +131,9 @@ export interface Source {
   words: number;
   /** Share of all quoted words, in percent (one decimal). */
   share: number;
+  /** The speaker's estimated gender (a person's; null when unknown). */
+  gender: Gender | null;
+  genderBasis: GenderBasis | null;
   /** The quotes' annotation ids, in text order. */
   ids: number[];
 }
@@ -156,10 +169,28 @@ export function highlight(root: Element, options?: HighlightOptions): Promise<Hi
 export function unhighlight(root: Element): void;
 /** Scan text without a DOM (Node, workers, servers). */
 export function annotate(text: string, options?: ScanOptions): Promise<Annotation[]>;
-/** Show or hide one category's highlights under `root`. */
-/** Who the annotations quote and how much (what highlight() gives as `sources`). */
-export function sourcesOf(annotations: Annotation[]): Source[];
+/** Who the annotations quote and how much (what highlight() gives as `sources`); with the
+ * result's `entities`, each person's estimated gender. */
+export function sourcesOf(annotations: Annotation[], entities?: Entity[]): Source[];
 
+export interface ReportOptions {
+  /** 'markdown' (default), 'csv' (one RFC 4180 table), 'json' (a string), 'data' (the JSON's object). */
+  format?: 'markdown' | 'csv' | 'json' | 'data';
+  /** The Markdown's heading (default "skimlight report"). */
+  title?: string;
+  /** Show the estimated genders and the quoted words' share by them (default false). */
+  gender?: boolean;
+  /** The scanned text: JSON and CSV then give code-point `start`/`end`, as `skimlight jsonl` does. */
+  text?: string;
+}
+
+/** What `skimlight report` prints, from a result: sources, quotes, figures with their
+ * sentences, names; the same bytes as the CLI for the same text. */
+export function reportOf(result: { annotations: Annotation[]; entities: Entity[] }, options?: ReportOptions): string | object;
+/** Scan `text` and report it, as `skimlight report` does. */
+export function report(text: string, options?: ReportOptions & ScanOptions): Promise<string | object>;
+
+/** Show or hide one category's highlights under `root`. */
 export function setCategoryVisible(root: Element, category: Category, visible: boolean): void;
 /** Scroll to, focus and flash the first highlight `match` accepts; false when there is none. */
 export function reveal(root: Element, match: (annotation: Annotation) => boolean): boolean;

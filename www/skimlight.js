@@ -163,7 +163,7 @@ function extract(result) {
   const values = result.values().map((v) => (v == null ? '' : v));
   // page text could hold SEP itself: then the strings go as arrays
   const safe = !descriptions.some((d) => d.includes(SEP));
-  return { spans: result.spans(), entities: result.entities(), quotes: result.quotes(),
+  return { spans: result.spans(), sentences: result.sentences(), entities: result.entities(), quotes: result.quotes(),
     values: safe ? values.join(SEP) : values, descriptions: safe ? descriptions.join(SEP) : descriptions };
 }
 
@@ -319,7 +319,7 @@ async function scanText(text, scanOpts, options) {
 
 /** Decode a scan into annotation objects (UTF-16 offsets into `text`). */
 function decode(raw, text) {
-  const { spans, entities, quotes, categories } = raw;
+  const { spans, sentences, entities, quotes, categories } = raw;
   const descriptions = Array.isArray(raw.descriptions) ? raw.descriptions : raw.descriptions.split(SEP);
   const values = Array.isArray(raw.values) ? raw.values : raw.values.split(SEP);
   const out = new Array(spans.length / 4);
@@ -342,6 +342,8 @@ function decode(raw, text) {
       if (e.role) a.role = e.role;
     }
     if (values[k]) a.value = values[k];
+    // a figure's sentence (a scan from an older worker or `scan` option may have none)
+    if (sentences && sentences[2 * k] !== NO_LINK) a.sentence = text.slice(sentences[2 * k], sentences[2 * k + 1]);
     out[k] = a;
   }
   return { annotations: out, entities, quotes };
@@ -748,34 +750,163 @@ function zeroCounts() {
 }
 
 function resultOf(state) {
-  return { counts: { ...state.counts }, entities: state.entities, quotes: state.quotes, annotations: state.anns, sources: sourcesOf(state.anns) };
+  return { counts: { ...state.counts }, entities: state.entities, quotes: state.quotes, annotations: state.anns, sources: sourcesOf(state.anns, state.entities) };
 }
 
 /**
  * Who the article quotes, as `skimlight report` counts it: per speaker its role, quotes, words
  * quoted (pieces with a letter or a digit) and share of all quoted words in percent (one
  * decimal), most words first; the quotes without a speaker in one last entry, `speaker: null`.
+ * With `entities` (the result's), a person's estimated gender: `gender` 'female', 'male' or
+ * null, `genderBasis` 'pronoun', 'title' or 'first name' (what the estimate rests on).
  */
-export function sourcesOf(annotations) {
+export function sourcesOf(annotations, entities = []) {
   const by = new Map();
   let total = 0;
   for (const a of annotations) {
     if (a.category !== 'quote') continue;
     const key = a.speaker || '';
-    if (!by.has(key)) by.set(key, { speaker: a.speaker || null, role: null, quotes: 0, words: 0, share: 0, ids: [] });
+    if (!by.has(key)) by.set(key, { speaker: a.speaker || null, role: null, quotes: 0, words: 0, share: 0, gender: null, genderBasis: null, ids: [] });
     const s = by.get(key);
-    const words = a.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const words = quotedWords(a.text);
+    const e = speakerOf(a, entities);
     s.quotes++;
     s.words += words;
-    s.role = s.role || a.role || null;
+    s.role = s.role || a.role || (e && e.role) || null;
+    if (!s.gender && e && e.category === 'person' && e.gender) [s.gender, s.genderBasis] = [e.gender, e.genderBasis];
     s.ids.push(a.id);
     total += words;
   }
   const out = [...by.values()];
-  for (const s of out) s.share = total ? Math.round((s.words * 1000) / total) / 10 : 0;
+  for (const s of out) s.share = percent(s.words, total);
   const named = out.filter((s) => s.speaker !== null)
     .sort((a, b) => b.words - a.words || b.quotes - a.quotes || (a.speaker < b.speaker ? -1 : 1));
   return named.concat(out.filter((s) => s.speaker === null));
+}
+
+// Unicode White_Space, as Rust's split_whitespace splits
+const WS = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const collapse = (s) => s.split(WS).filter(Boolean).join(' ');
+const quotedWords = (s) => s.split(WS).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const percent = (n, total) => (total ? Math.round((n * 1000) / total) / 10 : 0);
+const speakerOf = (a, entities) => (a.speakerEntity != null && entities[a.speakerEntity]) || null;
+
+// ---------------------------------------------------------------- reports
+
+const LABELS = { person: 'PERSON', organization: 'ORG', place: 'PLACE', misc: 'MISC', date: 'DATE', number: 'NUMBER', money: 'MONEY', percent: 'PERCENT', quote: 'QUOTE' };
+const TITLES = { person: 'Person', organization: 'Organization', place: 'Place', misc: 'Other name', date: 'Date', number: 'Number', money: 'Money', percent: 'Percent', quote: 'Quote' };
+const inline = (s) => collapse(s).replace(/[\\*_`[\]<>#]/g, '\\$&');
+const cell = (s) => inline(s).replace(/\|/g, '\\|');
+const csvField = (s) => {
+  const formula = /^[=@\t\r]/.test(s) || /^[+-](?![\d.$])/.test(s);
+  const f = formula ? `'${s}` : s;
+  return /[,"\n\r]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f;
+};
+const genderText = (g) => (g.gender ? `${g.gender} (${g.genderBasis})` : 'unknown');
+
+/**
+ * What `skimlight report` gives for a text, from a result (highlight()'s, or annotate()'s
+ * annotations with `entities`): `format` 'markdown' (default), 'csv' or 'json' (a string;
+ * 'data' for the object), `title`, `gender` (show the estimated genders; default false) and
+ * `text` (the scanned text: JSON and CSV then give code-point `start`/`end`, as the CLI does).
+ * The same bytes as the CLI for the same text (tests/e2e/report.test.mjs).
+ */
+export function reportOf(result, options = {}) {
+  const annotations = result.annotations || [], entities = result.entities || [];
+  const gender = !!options.gender, text = typeof options.text === 'string' ? options.text : null;
+  const cp = (() => {
+    // UTF-16 offset -> code points, for offsets in increasing order mostly: one forward walk
+    let u = 0, c = 0;
+    return (to) => {
+      if (to < u) u = c = 0;
+      for (; u < to; u++, c++) if ((text.charCodeAt(u) & 0xfc00) === 0xd800 && (text.charCodeAt(u + 1) & 0xfc00) === 0xdc00) u++;
+      return c;
+    };
+  })();
+  const quotes = [], figures = [];
+  for (const a of annotations) {
+    if (a.category === 'quote') {
+      const e = speakerOf(a, entities), g = e && e.category === 'person' && e.gender ? e : {};
+      quotes.push({ speaker: a.speaker || null, role: a.role || (e && e.role) || null, gender: g.gender || null,
+        genderBasis: g.genderBasis || null, text: collapse(a.text), start: a.start, end: a.end });
+    } else if (!['person', 'organization', 'place', 'misc'].includes(a.category)) {
+      figures.push({ text: collapse(a.text), label: LABELS[a.category], category: a.category, value: a.value || null,
+        sentence: collapse(a.sentence || a.text), start: a.start, end: a.end });
+    }
+  }
+  const offsets = (r) => (text === null ? {} : { start: cp(r.start), end: cp(r.end) });
+  const all = sourcesOf(annotations, entities);
+  const sources = all.filter((x) => x.speaker !== null), none = all.find((x) => x.speaker === null) || null;
+  const total = all.reduce((n, x) => n + x.words, 0);
+  const shares = [0, 0, 0];
+  for (const x of all) shares[x.gender === 'female' ? 0 : x.gender === 'male' ? 1 : 2] += x.words;
+  const [women, men, unknown] = shares.map((n) => percent(n, total));
+  // one row per entity (a live result lists a name once per scan: its first `ids` stands for them)
+  const names = entities.filter((e, i) => !e.ids || (e.ids[0] === i && e.mentions > 0))
+    .map((e) => ({ name: e.name, label: LABELS[e.category], category: e.category, mentions: e.mentions }))
+    .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const format = options.format || 'markdown';
+  if (format === 'json' || format === 'data') {
+    const source = (x) => ({ speaker: x.speaker, role: x.role, quotes: x.quotes, words: x.words, share: x.share,
+      ...(gender ? { gender: x.gender, gender_basis: x.genderBasis } : {}) });
+    const data = {
+      sources: sources.map(source), unattributed: none && source(none),
+      quotes: quotes.map((q) => ({ speaker: q.speaker, role: q.role, text: q.text, ...offsets(q) })),
+      figures: figures.map((f) => ({ text: f.text, label: f.label, value: f.value, sentence: f.sentence, ...offsets(f) })),
+      names: names.map((n) => ({ name: n.name, label: n.label, mentions: n.mentions })),
+      ...(gender ? { gender_shares: { female: women, male: men, unknown } } : {}),
+    };
+    return format === 'data' ? data : JSON.stringify(data, null, 2);
+  }
+  if (format === 'csv') {
+    const head = ['kind', 'text', 'label', 'value', 'sentence', 'speaker', 'role', 'mentions', 'start', 'end'];
+    const rows = [gender ? head.concat('gender', 'gender_basis') : head];
+    const at = (r) => { const o = offsets(r); return text === null ? ['', ''] : [String(o.start), String(o.end)]; };
+    for (const q of quotes) rows.push(['quote', q.text, 'QUOTE', '', '', q.speaker || '', q.role || '', '', ...at(q),
+      ...(gender ? [q.gender || 'unknown', q.genderBasis || ''] : [])]);
+    for (const f of figures) rows.push(['figure', f.text, f.label, f.value || '', f.sentence, '', '', '', ...at(f), ...(gender ? ['', ''] : [])]);
+    for (const n of names) rows.push(['name', n.name, n.label, '', '', '', '', String(n.mentions), '', '', ...(gender ? ['', ''] : [])]);
+    return rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+  }
+  if (format !== 'markdown') throw new TypeError(`skimlight.reportOf: unknown format ${JSON.stringify(format)} (markdown, csv, json, data)`);
+  let md = `# ${cell(options.title || 'skimlight report')}\n\n## Sources\n\n`;
+  if (!all.length) md += 'No quotes.\n';
+  else {
+    md += gender ? '| speaker | role | gender (estimate) | quotes | words quoted | share |\n|---|---|---|---|---|---|\n'
+      : '| speaker | role | quotes | words quoted | share |\n|---|---|---|---|---|\n';
+    for (const x of sources.concat(none || [])) {
+      md += `| ${x.speaker === null ? '(unattributed)' : cell(x.speaker)} | ${x.role ? cell(x.role) : ''} |${gender ? ` ${genderText(x)} |` : ''} ${x.quotes} | ${x.words} | ${x.share.toFixed(1)}% |\n`;
+    }
+    if (gender) md += `\nQuoted words by estimated gender: women ${women.toFixed(1)}%, men ${men.toFixed(1)}%, unknown ${unknown.toFixed(1)}%.\n`;
+  }
+  md += '\n## Quotes\n\n';
+  if (!quotes.length) md += 'No quotes.\n';
+  for (const q of quotes) {
+    const who = q.speaker ? `**${inline(q.speaker)}**${q.role ? ` (${inline(q.role)})` : ''}` : '*(unattributed)*';
+    md += `- ${who}: ${inline(q.text)}\n`;
+  }
+  md += '\n## Figures\n';
+  if (!figures.length) md += '\nNo figures.\n';
+  for (const c of ['money', 'percent', 'number', 'date']) {
+    const rows = figures.filter((f) => f.category === c);
+    if (!rows.length) continue;
+    md += `\n### ${TITLES[c]}\n\n| figure | value | sentence |\n|---|---|---|\n`;
+    for (const f of rows) md += `| ${cell(f.text)} | ${f.value ? cell(f.value) : ''} | ${cell(f.sentence)} |\n`;
+  }
+  md += '\n## Names\n\n';
+  if (!names.length) md += 'No names.\n';
+  else {
+    md += '| name | category | mentions |\n|---|---|---|\n';
+    for (const n of names) md += `| ${cell(n.name)} | ${TITLES[n.category]} | ${n.mentions} |\n`;
+  }
+  return md;
+}
+
+/** Scan `text` and report it as `skimlight report` does (options: reportOf's and annotate's). */
+export async function report(text, options = {}) {
+  if (typeof text !== 'string') throw new TypeError('skimlight.report: text must be a string');
+  const { annotations, entities } = decode(await scanText(text, scanOptions(options, null), options), text);
+  return reportOf({ annotations, entities }, { ...options, text });
 }
 
 /**
@@ -816,7 +947,7 @@ function liveResult(state) {
     const g = groups.get(key(e));
     return { ...e, mentions: g ? g.mentions : 0, ids: g ? g.ids : [] };
   });
-  return { counts, entities, quotes: state.quotes, annotations, sources: sourcesOf(annotations) };
+  return { counts, entities, quotes: state.quotes, annotations, sources: sourcesOf(annotations, entities) };
 }
 
 /** Does this browser have the CSS Custom Highlight API? */
