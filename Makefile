@@ -36,8 +36,8 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 setup-browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v firefox-esr >/dev/null || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver firefox-esr; }
 
 ## build: the release wasm package in pkg/ (wasm-opt'd)
 build: setup-rust setup-node
@@ -74,7 +74,8 @@ check-pages: setup-browser build
 test-package: setup-browser package
 	node --test tests/package/
 
-# the extension in Chromium (Playwright), and the Firefox build through Mozilla's linter
+# the extension in Chromium (Playwright) and in Firefox (puppeteer-core over WebDriver BiDi),
+# and the Firefox build through Mozilla's linter
 test-extension: setup-browser extension
 	web-ext lint --source-dir extension/dist/firefox --self-hosted --no-input
 	node --test tests/extension/

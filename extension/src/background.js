@@ -5,6 +5,7 @@
 // permission), keeps the badge, and registers the content scripts of "always highlight" sites.
 import * as glue from './pkg/skimlight.js';
 import { init, scanHere } from './lib/skimlight.js';
+import { sitePattern } from './sites.js';
 
 const api = globalThis.browser || globalThis.chrome;
 const CONTENT_JS = ['vendor/Readability.js', 'vendor/Readability-readerable.js', 'lib/skimlight-content.js', 'article.js', 'content.js'];
@@ -16,7 +17,7 @@ async function scan(text, options) {
   await init({ glue, wasmUrl: api.runtime.getURL('pkg/skimlight_bg.wasm') });
   const raw = await scanHere(text, options || null);
   // Chromium's messages are JSON: a typed array would arrive as an object with numeric keys
-  return { ...raw, spans: Array.from(raw.spans) };
+  return { ...raw, spans: Array.from(raw.spans), sentences: Array.from(raw.sentences) };
 }
 
 /** Is the controller in the tab's top frame already? (false on pages we may not script) */
@@ -69,15 +70,16 @@ function badge(tabId, text) {
 /** Register the content scripts of the sites the user chose to always highlight (and granted). */
 async function syncSites() {
   const { sites = [] } = await api.storage.sync.get('sites');
-  const matches = [];
+  const matches = new Set();
   for (const origin of sites) {
-    if (await api.permissions.contains({ origins: [`${origin}/*`] })) matches.push(`${origin}/*`);
+    const pattern = sitePattern(origin);
+    if (await api.permissions.contains({ origins: [pattern] })) matches.add(pattern);
   }
   const existing = await api.scripting.getRegisteredContentScripts({ ids: [ALWAYS] });
   if (existing.length) await api.scripting.unregisterContentScripts({ ids: [ALWAYS] });
-  if (matches.length) {
+  if (matches.size) {
     await api.scripting.registerContentScripts([{
-      id: ALWAYS, matches, js: [...CONTENT_JS, 'content-auto.js'], css: CONTENT_CSS, runAt: 'document_idle',
+      id: ALWAYS, matches: [...matches], js: [...CONTENT_JS, 'content-auto.js'], css: CONTENT_CSS, runAt: 'document_idle',
     }]);
   }
 }
@@ -123,7 +125,7 @@ api.runtime.onStartup.addListener(() => { syncSites().catch(() => {}); });
 api.permissions.onRemoved.addListener(async ({ origins = [] }) => {
   // revoked from the browser's own settings: forget the site too
   const { sites = [] } = await api.storage.sync.get('sites');
-  const left = sites.filter((s) => !origins.some((o) => o === `${s}/*` || o === '*://*/*'));
+  const left = sites.filter((s) => !origins.some((o) => o === sitePattern(s) || o === '*://*/*'));
   if (left.length !== sites.length) await api.storage.sync.set({ sites: left });
   await syncSites();
 });

@@ -9,6 +9,8 @@
   const sl = globalThis.skimlight;
   const DEFAULTS = { categories: sl.DEFAULT_CATEGORIES, scope: 'article', live: true, paintOnly: [] };
   const ENTITY_CATEGORIES = ['person', 'organization', 'place', 'misc'];
+  const FIGURE_CATEGORIES = ['money', 'percent', 'number', 'date'];
+  const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
   let settings = null;
   let root = null; // the highlighted element
@@ -53,7 +55,7 @@
       on: !!result, busy: !!pending, switchedOff, origin: location.origin, host: location.hostname,
       scope: settings ? settings.scope : DEFAULTS.scope, article: articleFound,
     };
-    if (!result) return { ...base, counts: {}, entities: [], quotes: [], sources: [] };
+    if (!result) return { ...base, counts: {}, entities: [], quotes: [], sources: [], figures: [] };
     const entities = [];
     result.entities.forEach((e, id) => {
       // after live updates: one entry per name (several scans may have named it, `ids`), and
@@ -68,14 +70,34 @@
       const key = a.speaker || '';
       if (!groups.has(key)) groups.set(key, { speaker: a.speaker || null, role: a.role || null, quotes: [] });
       const text = a.text.replace(/\s+/g, ' ').trim();
-      groups.get(key).quotes.push({ id: a.id, text: text.length > 110 ? `${text.slice(0, 107)}…` : text });
+      groups.get(key).quotes.push({ id: a.id, text: clip(text, 110) });
+    }
+    // every figure with its value and sentence, in text order (the popup groups them)
+    const figures = [];
+    for (const a of result.annotations) {
+      if (!FIGURE_CATEGORIES.includes(a.category)) continue;
+      const sentence = (a.sentence || a.text).replace(/\s+/g, ' ').trim();
+      figures.push({ id: a.id, category: a.category, text: a.text.replace(/\s+/g, ' ').trim(), value: a.value || null, sentence: clip(sentence, 200) });
     }
     const quotes = [...groups.values()].sort((a, b) =>
       (a.speaker === null) - (b.speaker === null) || b.quotes.length - a.quotes.length);
     const sources = (result.sources || []).map((x) => ({
       speaker: x.speaker, role: x.role, quotes: x.quotes, words: x.words, share: x.share, ids: x.ids,
+      gender: x.gender || null, genderBasis: x.genderBasis || null,
     }));
-    return { ...base, counts: { ...result.counts }, entities, quotes, sources };
+    return { ...base, counts: { ...result.counts }, entities, quotes, sources, figures };
+  }
+
+  /** The article's report (what `skimlight report` prints), for the popup's exports. */
+  function exported(message) {
+    if (!result) throw new Error('Switch highlighting on to export.');
+    const format = ['markdown', 'csv', 'json'].includes(message.format) ? message.format : 'markdown';
+    const title = (document.title || location.hostname).trim();
+    const text = sl.reportOf(result, { format, gender: !!message.gender, title: `skimlight report: ${title}` });
+    // a file name from the title, cut at a word within 60 characters
+    const slug = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    const base = (slug.length > 60 ? slug.slice(0, 61).replace(/-[^-]*$/, '') : slug) || 'article';
+    return { text, filename: `skimlight-${base}.${format === 'markdown' ? 'md' : format}` };
   }
 
   async function on() {
@@ -138,6 +160,7 @@
       case 'on': return on();
       case 'off': switchedOff = true; return off();
       case 'reveal': return reveal(message);
+      case 'export': return exported(message);
       case 'rehighlight': await rehighlight(); return state();
       default: throw new Error(`skimlight: unknown message ${JSON.stringify(message && message.type)}`);
     }

@@ -2,6 +2,7 @@
 // the user switched it off in this page; the switch turns it off and on. Lists come from the
 // page's controller (content.js); settings live in storage.sync.
 import { CATEGORIES, DEFAULT_CATEGORIES } from './lib/skimlight.js';
+import { sitePattern } from './sites.js';
 
 const api = globalThis.browser || globalThis.chrome;
 const LABELS = {
@@ -9,7 +10,9 @@ const LABELS = {
   date: 'Dates', number: 'Numbers', money: 'Money', percent: 'Percentages', quote: 'Quotes',
 };
 const ENTITY_CATEGORIES = ['person', 'organization', 'place', 'misc'];
-const DEFAULTS = { categories: DEFAULT_CATEGORIES, scope: 'article', live: true, paintOnly: [], sites: [] };
+const FIGURE_CATEGORIES = ['money', 'percent', 'number', 'date'];
+const DEFAULTS = { categories: DEFAULT_CATEGORIES, scope: 'article', live: true, paintOnly: [], sites: [], gender: false };
+const BASIS = { pronoun: 'the pronouns the article uses', title: 'a title', 'first name': 'first-name statistics' };
 const LIST_LIMIT = 30;
 
 const $ = (id) => document.getElementById(id);
@@ -102,8 +105,12 @@ function renderLists() {
     for (const src of state.sources) {
       const who = src.speaker || 'Speaker not named';
       const what = `${src.quotes} quote${src.quotes === 1 ? '' : 's'}, ${src.words} words, ${src.share}%`;
+      const gender = settings.gender && src.speaker
+        ? el('span', { class: 'gender', title: src.gender ? `An estimate, from ${BASIS[src.genderBasis]}` : 'Nothing in the article or the name says' },
+          src.gender ? `${src.gender}?` : 'unknown')
+        : null;
       const b = el('button', { type: 'button', title: `Show ${who}'s quotes one after another` },
-        el('span', {}, who), src.role ? el('span', { class: 'role' }, src.role) : null,
+        el('span', {}, who), src.role ? el('span', { class: 'role' }, src.role) : null, gender,
         el('span', { class: 'n', 'aria-label': what }, what));
       let next = 0;
       b.addEventListener('click', () => {
@@ -113,7 +120,8 @@ function renderLists() {
       ul.append(el('li', {}, b));
     }
     const named = state.sources.filter((x) => x.speaker).length;
-    lists.append(el('details', { open: true }, el('summary', {}, 'Sources ', el('span', { class: 'n' }, `(${named} named)`)), ul));
+    const share = settings.gender ? el('p', { class: 'shares', 'data-list': 'gender-shares' }, genderShares(state.sources)) : null;
+    lists.append(el('details', { open: true }, el('summary', {}, 'Sources ', el('span', { class: 'n' }, `(${named} named)`)), ul, share));
   }
   if (show.has('quote')) {
     const box = el('div', { 'data-list': 'quote' });
@@ -133,6 +141,62 @@ function renderLists() {
     const body = n ? box : el('p', { class: 'empty' }, 'No quotes found.');
     lists.append(el('details', { open: n > 0 }, el('summary', {}, 'Quotes by speaker ', el('span', { class: 'n' }, `(${n})`)), body));
   }
+  renderFigures(lists, show);
+}
+
+/** "Quoted words by estimated gender: women 40%, men 45%, unknown 15%" (as skimlight report counts). */
+function genderShares(sources) {
+  const words = { female: 0, male: 0, unknown: 0 };
+  let total = 0;
+  for (const s of sources) {
+    words[s.gender || 'unknown'] += s.words;
+    total += s.words;
+  }
+  const pc = (n) => `${total ? Math.round((n * 1000) / total) / 10 : 0}%`;
+  return `Quoted words by estimated gender: women ${pc(words.female)}, men ${pc(words.male)}, unknown ${pc(words.unknown)}.`;
+}
+
+/** Every figure with its value and sentence, by category; a click shows it on the page. */
+function renderFigures(lists, show) {
+  const cats = FIGURE_CATEGORIES.filter((c) => show.has(c));
+  if (!cats.length) return;
+  const figures = (state.figures || []).filter((f) => cats.includes(f.category));
+  const box = el('div', { 'data-list': 'figures' });
+  for (const c of cats) {
+    const items = figures.filter((f) => f.category === c);
+    if (!items.length) continue;
+    box.append(el('h3', {}, `${LABELS[c]} `, el('span', { class: 'role' }, `(${items.length})`)));
+    const ul = el('ul', { 'data-list': `figures-${c}` });
+    for (const f of items.slice(0, LIST_LIMIT)) {
+      const value = f.value && f.value !== f.text ? el('span', { class: 'value' }, f.value) : null;
+      const b = el('button', { type: 'button', class: 'figure', title: 'Show this figure on the page' },
+        el('span', { class: 'fig' }, el('strong', {}, f.text), value), el('span', { class: 'sentence' }, f.sentence));
+      b.addEventListener('click', () => reveal({ id: f.id }));
+      ul.append(el('li', {}, b));
+    }
+    addMore(ul, items);
+    box.append(ul);
+  }
+  const body = figures.length ? box : el('p', { class: 'empty' }, 'No figures found.');
+  lists.append(el('details', { open: false }, el('summary', {}, 'Figures ', el('span', { class: 'n' }, `(${figures.length})`)), body));
+}
+
+/** Copy the report as Markdown, or download it as CSV or JSON. */
+async function exportAs(format) {
+  try {
+    const { text, filename } = await page({ type: 'export', format, gender: settings.gender });
+    if (format === 'markdown') {
+      await navigator.clipboard.writeText(text);
+      status('The report is on the clipboard, as Markdown.');
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
+    el('a', { href: url, download: filename }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    status(`Saved ${filename}.`);
+  } catch (err) {
+    status(String(err.message || err), true);
+  }
 }
 
 function renderSite() {
@@ -140,12 +204,13 @@ function renderSite() {
   $('host').textContent = state.host || 'this site';
   const always = $('always');
   always.disabled = !http;
-  api.permissions.contains({ origins: [`${state.origin}/*`] }).then(
+  (http ? api.permissions.contains({ origins: [sitePattern(state.origin)] }) : Promise.resolve(false)).then(
     (granted) => { always.checked = http && granted && settings.sites.includes(state.origin); },
     () => { always.checked = false; },
   );
   $('paint').checked = settings.paintOnly.includes(state.host);
   $('live').checked = settings.live;
+  $('gender').checked = settings.gender;
   for (const r of document.querySelectorAll('input[name="scope"]')) r.checked = r.value === settings.scope;
 }
 
@@ -157,6 +222,7 @@ function render() {
   renderCategories();
   renderLists();
   renderSite();
+  for (const b of document.querySelectorAll('#export button')) b.disabled = !state.on;
 }
 
 async function run(step, busyText) {
@@ -205,6 +271,12 @@ function wire() {
     r.addEventListener('change', () => { if (r.checked) saveAndRedo({ scope: r.value }); });
   }
   $('live').addEventListener('change', () => saveAndRedo({ live: $('live').checked }));
+  $('gender').addEventListener('change', async () => {
+    settings.gender = $('gender').checked;
+    await api.storage.sync.set({ gender: settings.gender });
+    if (state) renderLists();
+  });
+  for (const b of document.querySelectorAll('#export button')) b.addEventListener('click', () => exportAs(b.dataset.format));
   $('paint').addEventListener('change', () => {
     const hosts = new Set(settings.paintOnly);
     if ($('paint').checked) hosts.add(state.host); else hosts.delete(state.host);
@@ -213,9 +285,13 @@ function wire() {
   $('always').addEventListener('change', () => {
     const always = $('always');
     const origin = state.origin;
-    const origins = [`${origin}/*`];
+    const origins = [sitePattern(origin)];
     // permissions.request must be called right in the click's handler (a user gesture)
-    const asked = always.checked ? api.permissions.request({ origins }) : api.permissions.remove({ origins }).then(() => false);
+    // (the permission covers every port of the host: it is given back only when no other
+    // origin of that host is still chosen)
+    const others = settings.sites.some((s) => s !== origin && sitePattern(s) === origins[0]);
+    const asked = always.checked ? api.permissions.request({ origins })
+      : (others ? Promise.resolve() : api.permissions.remove({ origins })).then(() => false);
     asked.then(async (granted) => {
       always.checked = granted;
       const sites = new Set(settings.sites);
@@ -244,6 +320,7 @@ async function main() {
     categories: Array.isArray(s.categories) ? s.categories : DEFAULTS.categories,
     scope: s.scope === 'page' ? 'page' : 'article', live: s.live !== false,
     paintOnly: Array.isArray(s.paintOnly) ? s.paintOnly : [], sites: Array.isArray(s.sites) ? s.sites : [],
+    gender: s.gender === true,
   };
   if (tabId === null) return status('No tab to highlight.', true);
   status('Highlighting…');

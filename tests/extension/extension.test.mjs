@@ -210,3 +210,86 @@ test('hostile page text stays text in the page and in the popup', async () => {
   assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
   await page.close();
 });
+
+test('the popup lists the figures with their sentences, estimates genders only when asked, and exports what the page shows', async () => {
+  const { page, errors } = await open(b.context, `${b.base}/tests/fixtures/article-page.html?csp=nowasm&exports`);
+  await clickToolbar(page);
+  await page.waitForSelector('mark[data-skimlight-id]', { timeout: 30000 });
+  const tabId = await tabIdOf(page);
+  const { popup, errors: popupErrors } = await openPopup(tabId);
+
+  // figures, by category, each with its value and its sentence; a click shows it on the page
+  const money = await popup.$$eval('[data-list="figures-money"] button', (bs) => bs.map((x) => ({
+    fig: x.querySelector('strong').textContent, value: (x.querySelector('.value') || {}).textContent, sentence: x.querySelector('.sentence').textContent })));
+  assert.deepEqual(money.map((m) => [m.fig, m.value]), [['$240 million', '240000000 USD'], ['$96 million', '96000000 USD']]);
+  assert.match(money[0].sentence, /^The city council of Halifax approved a \$240 million plan on Wednesday to rebuild the southern harbour, ending eight months of talks with the Nova Scotia government and the shipping company Maersk\.$/);
+  assert.deepEqual(await popup.$$eval('[data-list="figures"] h3', (hs) => hs.map((h) => h.firstChild.textContent.trim())),
+    ['Money', 'Percentages', 'Numbers', 'Dates']);
+  await popup.click('details:has([data-list="figures"]) summary');
+  await popup.click('[data-list="figures-percent"] button:has-text("40 percent")');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.textContent === '40 percent');
+
+  // genders: off by default; on, each named source gets an estimate and the share line appears
+  assert.equal(await popup.$$eval('[data-list="sources"] .gender', (x) => x.length), 0);
+  assert.equal(await popup.$('[data-list="gender-shares"]'), null);
+  await popup.check('#gender');
+  await popup.waitForSelector('[data-list="gender-shares"]');
+  const genders = await popup.$$eval('[data-list="sources"] button', (bs) => Object.fromEntries(bs.map((x) =>
+    [x.firstChild.textContent, x.querySelector('.gender') && [x.querySelector('.gender').textContent, x.querySelector('.gender').title]])));
+  assert.deepEqual(genders['Andy Fillmore'], ['male?', 'An estimate, from the pronouns the article uses']);
+  assert.deepEqual(genders['Sarah Okafor'], ['female?', 'An estimate, from the pronouns the article uses']);
+  assert.match(await popup.textContent('[data-list="gender-shares"]'), /^Quoted words by estimated gender: women \d+(\.\d)?%, men \d+(\.\d)?%, unknown \d+(\.\d)?%\.$/);
+  assert.equal((await sw.evaluate(() => chrome.storage.sync.get('gender'))).gender, true);
+
+  // what the page shows, to check the exports against
+  const shown = await page.evaluate(() => {
+    const pieces = (c) => {
+      const byId = new Map();
+      for (const m of document.querySelectorAll(`mark[data-category="${c}"]`)) byId.set(m.dataset.skimlightId, (byId.get(m.dataset.skimlightId) || '') + m.textContent);
+      return [...byId.values()].map((t) => t.replace(/\s+/g, ' ').trim());
+    };
+    return { quotes: pieces('quote'), money: pieces('money'), dates: pieces('date'), people: [...new Set(pieces('person'))] };
+  });
+
+  // CSV and JSON downloads
+  const download = async (format) => {
+    const [d] = await Promise.all([popup.waitForEvent('download'), popup.click(`#export button[data-format="${format}"]`)]);
+    return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+  };
+  const csv = await download('csv');
+  assert.equal(csv.name, 'skimlight-harbour-deal-approved-after-months-of-talks-the-coastal.csv');
+  const rows = csv.text.split('\r\n');
+  assert.equal(rows[0], 'kind,text,label,value,sentence,speaker,role,mentions,start,end,gender,gender_basis');
+  assert.equal(rows.filter((r) => r.startsWith('quote,')).length, shown.quotes.length);
+  assert.ok(rows.some((r) => r.startsWith('figure,$240 million,MONEY,240000000 USD,"The city council of Halifax approved a $240 million plan')), csv.text);
+  assert.ok(rows.some((r) => /^quote,"""Nobody asked the people who live here,""",QUOTE,,,Sarah Okafor,.*,female,pronoun$/.test(r)), csv.text);
+  const json = JSON.parse((await download('json')).text);
+  assert.deepEqual(json.quotes.map((q) => q.text), shown.quotes);
+  assert.deepEqual(json.figures.filter((f) => f.label === 'MONEY').map((f) => f.text), shown.money);
+  assert.deepEqual(json.figures.filter((f) => f.label === 'DATE').map((f) => f.text), shown.dates);
+  for (const p of shown.people) assert.ok(json.names.some((n) => n.label === 'PERSON' && (n.name === p || n.name.endsWith(` ${p}`))), p);
+  assert.deepEqual(Object.keys(json.figures[0]), ['text', 'label', 'value', 'sentence']);
+  assert.equal(json.sources.find((s) => s.speaker === 'Sarah Okafor').gender, 'female');
+
+  // Markdown on the clipboard
+  // (the real clipboard is written; the test keeps a copy, as reading it back needs a permission
+  // that Chromium cannot grant an extension's origin)
+  await popup.evaluate(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (t) => { window.__copied = t; return write(t); };
+  });
+  await popup.click('#export button[data-format="markdown"]');
+  await popup.waitForFunction(() => /clipboard|Markdown/.test(document.getElementById('status').textContent));
+  assert.equal(await popup.textContent('#status'), 'The report is on the clipboard, as Markdown.');
+  const md = await popup.evaluate(() => window.__copied);
+  assert.match(md, /^# skimlight report: Harbour deal approved after months of talks · The Coastal Courier\n\n## Sources\n\n\| speaker \| role \| gender \(estimate\) \|/);
+  assert.ok(md.includes('| Sarah Okafor |'), md);
+  assert.ok(md.includes('| $240 million | 240000000 USD | The city council of Halifax approved'), md);
+
+  await popup.uncheck('#gender');
+  await popup.waitForFunction(() => !document.querySelector('[data-list="gender-shares"]'));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(popupErrors, []);
+  await popup.close();
+  await page.close();
+});
