@@ -99,7 +99,7 @@ function build(browser) {
   const out = join(DIST, browser);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const f of ['background.js', 'popup.html', 'popup.js', 'popup.css', 'article.js', 'content.js', 'content-auto.js']) {
+  for (const f of ['background.js', 'sites.js', 'popup.html', 'popup.js', 'popup.css', 'article.js', 'content.js', 'content-auto.js']) {
     cpSync(join(SRC, f), join(out, f));
   }
   mkdirSync(join(out, 'lib'));
