@@ -15,13 +15,18 @@ try {
   await page.waitForSelector('mark[data-skimlight-id]', { timeout: 30000 });
   const tabId = await b.tabIdOf(page);
   for (const scheme of ['light', 'dark']) {
+    // the dark one with the estimated genders on; both with the figures open
+    await b.sw.evaluate((on) => chrome.storage.sync.set({ gender: on }), scheme === 'dark');
     const { popup } = await b.openPopup(tabId, { colorScheme: scheme });
     await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.click('details:has([data-list="figures"]) summary');
+    await popup.evaluate(() => { for (const d of document.querySelectorAll('details:has([data-list="quote"])')) d.open = false; });
     const out = join(dir, scheme === 'light' ? 'extension-popup.png' : 'extension-popup-dark.png');
     await popup.screenshot({ path: out, fullPage: true });
     console.log(`wrote ${out}`);
     await popup.close();
   }
+  await b.sw.evaluate(() => chrome.storage.sync.set({ gender: false }));
   await page.bringToFront();
   await page.locator('article mark.skimlight-person', { hasText: 'Sarah Okafor' }).hover();
   await page.waitForTimeout(150);
