@@ -107,10 +107,10 @@ function renderLists() {
       const what = `${src.quotes} quote${src.quotes === 1 ? '' : 's'}, ${src.words} words, ${src.share}%`;
       const gender = settings.gender && src.speaker
         ? el('span', { class: 'gender', title: src.gender ? `An estimate, from ${BASIS[src.genderBasis]}` : 'Nothing in the article or the name says' },
-          src.gender ? `${src.gender}?` : 'unknown')
+          src.gender ? `${src.gender} (est.)` : 'unknown')
         : null;
-      const b = el('button', { type: 'button', title: `Show ${who}'s quotes one after another` },
-        el('span', {}, who), src.role ? el('span', { class: 'role' }, src.role) : null, gender,
+      const b = el('button', { type: 'button', class: 'source', title: `Show ${who}'s quotes one after another` },
+        el('span', { class: 'who' }, el('span', { class: 'name' }, who), src.role ? el('span', { class: 'role' }, src.role) : null, gender),
         el('span', { class: 'n', 'aria-label': what }, what));
       let next = 0;
       b.addEventListener('click', () => {
@@ -168,7 +168,7 @@ function renderFigures(lists, show) {
     box.append(el('h3', {}, `${LABELS[c]} `, el('span', { class: 'role' }, `(${items.length})`)));
     const ul = el('ul', { 'data-list': `figures-${c}` });
     for (const f of items.slice(0, LIST_LIMIT)) {
-      const value = f.value && f.value !== f.text ? el('span', { class: 'value' }, f.value) : null;
+      const value = f.value && f.value !== f.text ? el('span', { class: 'value' }, readable(f.value)) : null;
       const b = el('button', { type: 'button', class: 'figure', title: 'Show this figure on the page' },
         el('span', { class: 'fig' }, el('strong', {}, f.text), value), el('span', { class: 'sentence' }, f.sentence));
       b.addEventListener('click', () => reveal({ id: f.id }));
@@ -179,6 +179,11 @@ function renderFigures(lists, show) {
   }
   const body = figures.length ? box : el('p', { class: 'empty' }, 'No figures found.');
   lists.append(el('details', { open: false }, el('summary', {}, 'Figures ', el('span', { class: 'n' }, `(${figures.length})`)), body));
+}
+
+/** A value to read: "240000000 USD" -> "240,000,000 USD" (the exports keep the plain digits). */
+function readable(value) {
+  return value.replace(/\d{5,}/g, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
 }
 
 /** Copy the report as Markdown, or download it as CSV or JSON. */

@@ -221,7 +221,7 @@ test('the popup lists the figures with their sentences, estimates genders only w
   // figures, by category, each with its value and its sentence; a click shows it on the page
   const money = await popup.$$eval('[data-list="figures-money"] button', (bs) => bs.map((x) => ({
     fig: x.querySelector('strong').textContent, value: (x.querySelector('.value') || {}).textContent, sentence: x.querySelector('.sentence').textContent })));
-  assert.deepEqual(money.map((m) => [m.fig, m.value]), [['$240 million', '240000000 USD'], ['$96 million', '96000000 USD']]);
+  assert.deepEqual(money.map((m) => [m.fig, m.value]), [['$240 million', '240,000,000 USD'], ['$96 million', '96,000,000 USD']]);
   assert.match(money[0].sentence, /^The city council of Halifax approved a \$240 million plan on Wednesday to rebuild the southern harbour, ending eight months of talks with the Nova Scotia government and the shipping company Maersk\.$/);
   assert.deepEqual(await popup.$$eval('[data-list="figures"] h3', (hs) => hs.map((h) => h.firstChild.textContent.trim())),
     ['Money', 'Percentages', 'Numbers', 'Dates']);
@@ -235,9 +235,9 @@ test('the popup lists the figures with their sentences, estimates genders only w
   await popup.check('#gender');
   await popup.waitForSelector('[data-list="gender-shares"]');
   const genders = await popup.$$eval('[data-list="sources"] button', (bs) => Object.fromEntries(bs.map((x) =>
-    [x.firstChild.textContent, x.querySelector('.gender') && [x.querySelector('.gender').textContent, x.querySelector('.gender').title]])));
-  assert.deepEqual(genders['Andy Fillmore'], ['male?', 'An estimate, from the pronouns the article uses']);
-  assert.deepEqual(genders['Sarah Okafor'], ['female?', 'An estimate, from the pronouns the article uses']);
+    [x.querySelector('.name').textContent, x.querySelector('.gender') && [x.querySelector('.gender').textContent, x.querySelector('.gender').title]])));
+  assert.deepEqual(genders['Andy Fillmore'], ['male (est.)', 'An estimate, from the pronouns the article uses']);
+  assert.deepEqual(genders['Sarah Okafor'], ['female (est.)', 'An estimate, from the pronouns the article uses']);
   assert.match(await popup.textContent('[data-list="gender-shares"]'), /^Quoted words by estimated gender: women \d+(\.\d)?%, men \d+(\.\d)?%, unknown \d+(\.\d)?%\.$/);
   assert.equal((await sw.evaluate(() => chrome.storage.sync.get('gender'))).gender, true);
 
