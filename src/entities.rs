@@ -584,8 +584,54 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     teams(text, tokens, lex, &mut out);
     results_lines(text, tokens, lex, &mut out);
     inverted_names(tokens, &shapes, &mut out);
+    domains(text, tokens, &mut out);
     out.shrink_to_fit();
     out
+}
+
+/// Top-level domains a site's name ends in.
+const TLDS: &[&str] = &["au", "biz", "ca", "cn", "co", "com", "de", "edu", "eu", "fr", "gov", "ie", "in", "info",
+    "io", "jp", "net", "nz", "org", "ru", "tv", "uk", "us"];
+
+/// A site named by its domain is an organization ("huffingtonpost.com", "JD.com", "news.com.au",
+/// "Mozilla.org", as CoNLL and Worldwide label them; a capitalized name found before it takes
+/// the domain in). Not part of an address: never after "/", "@", ":" or a dot, nor before "/" or "@".
+fn domains(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    let n = tokens.len();
+    let glued = |k: usize| k < n && !tokens[k].space_before() && tokens[k].start == tokens[k - 1].end;
+    let word = |k: usize| tokens[k].text(text).chars().all(|c| c.is_alphanumeric() || c == '-') && tokens[k].text(text).chars().any(char::is_alphabetic);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 2 < n {
+        if !word(i) || tokens[i + 1].text(text) != "." || !glued(i + 1) || !glued(i + 2) || (i > 0 && glued(i)) {
+            i += 1;
+            continue;
+        }
+        // labels and dots: "blog" "." "lizardwrangler" "." "com"
+        let mut e = i + 1;
+        while e + 1 < n && tokens[e].text(text) == "." && glued(e) && glued(e + 1) && word(e + 1) {
+            e += 2;
+        }
+        let last = tokens[e - 1].text(text);
+        let after = tokens.get(e).filter(|_| glued(e)).map(|t| t.text(text));
+        let address = after.is_some_and(|a| a == "/" || a == "@" || a.starts_with(|c: char| c.is_alphanumeric()))
+            || (i > 0 && !tokens[i].space_before() && matches!(tokens[i - 1].text(text), "/" | "@" | ":"));
+        if e > i + 2 && TLDS.contains(&last) && !address && tokens[i].text(text).chars().count() >= 2 {
+            found.push((i, e));
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for &(a, b) in &found {
+        let (s, e) = (tokens[a].start, tokens[b - 1].end);
+        out.retain(|m| m.end <= s || m.start >= e);
+        out.push(Mention { start: s, end: e, category: Category::Organization, role: None, strong: false, tokens: (a, b) });
+    }
+    out.sort_by_key(span_order);
 }
 
 /// A word for a craft before its name: "the shuttle Atlantis", "Space Shuttle Columbia".
@@ -602,7 +648,8 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut i = 0;
     while i + 3 < n {
-        let line_start = i == 0 || tokens[i].newline_before();
+        // (or a reference list's entry: "^ Festa, Paul (May 6, 2003)", "^ a b Eich, Brendan")
+        let line_start = i == 0 || tokens[i].newline_before() || citation_start(tokens, sh, i);
         let after_and = !found.is_empty() && i > 0 && sh.text(i - 1) == "and"
             && found.last().is_some_and(|&(_, e): &(usize, usize)| e + 1 == i);
         if !(line_start || after_and) || !sh[i].cap() || sh[i].all_caps() || is_function_word(&sh.text(i).to_lowercase())
@@ -620,7 +667,8 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
             e += 1;
         }
         // ... closed by a full stop before the title, or by "and" before the next name
-        let closed = e < n && !tokens[e].newline_before() && (sh.text(e) == "." || (sh.text(e) == "and"
+        let cited = citation_start(tokens, sh, i) && matches!(sh.text(e), ";" | "(");
+        let closed = e < n && !tokens[e].newline_before() && (sh.text(e) == "." || cited || (sh.text(e) == "and"
             && e + 3 < n && sh[e + 1].cap() && sh.text(e + 2) == "," && sh[e + 3].cap() && !sh[e + 3].all_caps()));
         if closed && tokens[i + 1].start == tokens[i].end {
             found.push((i, e));
@@ -638,6 +686,16 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
         out.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
     }
     out.sort_by_key(span_order);
+}
+
+/// Does token `i` open an entry of a reference list: "^" first on its line, then only its
+/// back-links' letters ("^ a b Eich, Brendan")?
+fn citation_start(tokens: &[Token], sh: &Shapes, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && k + 4 > i && sh.text(k - 1).len() == 1 && sh.text(k - 1).chars().all(|c| c.is_ascii_lowercase()) {
+        k -= 1;
+    }
+    k > 0 && sh.text(k - 1) == "^" && (k == 1 || tokens[k - 1].newline_before())
 }
 
 /// "Washington, D.C." / "Washington DC" is one place, as the news sets write it.

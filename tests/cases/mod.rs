@@ -28,6 +28,19 @@ pub const SEED: &str = "Russia on Monday called for an investigation into the \"
 
 pub const CASES: &[Case] = &[
     Case {
+        why: "a site named by its domain is an organization, a capitalized name before it takes the domain in; an address (a URL's path, an e-mail) is not a name",
+        text: "Retrieved 12 May 2014 from huffingtonpost.com. Shares of Amazon.com rose, news.com.au said, and blog.lizardwrangler.com too. See www.ft.com/content/x or write to info@tsehaipublisher.com.",
+        expect: &[("organization", "huffingtonpost.com"), ("organization", "Amazon.com"), ("organization", "news.com.au"),
+            ("organization", "blog.lizardwrangler.com")],
+        reject: &[("organization", "Amazon"), ("organization", "www.ft.com"), ("organization", "ft.com"), ("organization", "tsehaipublisher.com")],
+    },
+    Case {
+        why: "a reference list's entry names its author surname first ('^ Festa, Paul (May 6, 2003)'), as a bibliography line does",
+        text: "^ Festa, Paul (May 6, 2003). \"Mozilla's Firebird gets wings\". CNET.\n^ a b Eich, Brendan (21 June 2011). \"New JavaScript Engine\".\n^ Eich, Brendan; David Hyatt (April 2, 2003).",
+        expect: &[("person", "Festa, Paul"), ("person", "Eich, Brendan"), ("person", "David Hyatt")],
+        reject: &[("person", "Festa"), ("person", "Paul"), ("person", "Brendan")],
+    },
+    Case {
         why: "seed: every category of the seed article",
         text: SEED,
         expect: &[
