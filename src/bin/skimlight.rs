@@ -425,7 +425,9 @@ fn recorded_figures(doc: &str, heading: &str) -> std::collections::HashMap<Strin
     for row in rows {
         let cells: Vec<&str> = row.split('|').map(str::trim).collect();
         let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).filter(|c| !c.is_empty()).and_then(|c| c.parse::<f64>().ok());
-        if let (Some(name), Some(f)) = (cells.get(1), cell(micro).or(cell(quotes))) {
+        // (a table with history names its current row "set, now": "conll2003_train, now")
+        let Some(name) = cells.get(1).map(|n| n.strip_suffix(", now").unwrap_or(n)) else { continue };
+        if let (false, Some(f)) = (name.contains(", "), cell(micro).or(cell(quotes))) {
             recorded.insert(name.to_string(), f);
         }
     }
