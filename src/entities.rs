@@ -603,7 +603,9 @@ fn domains(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut i = 0;
     while i + 2 < n {
-        if !word(i) || tokens[i + 1].text(text) != "." || !glued(i + 1) || !glued(i + 2) || (i > 0 && glued(i)) {
+        // (glued to an opening mark or bracket is fine: '"ontheissues.org listing', "(JD.com)")
+        let opener = i > 0 && matches!(tokens[i - 1].text(text), "\"" | "\u{201C}" | "'" | "\u{2018}" | "(" | "[");
+        if !word(i) || tokens[i + 1].text(text) != "." || !glued(i + 1) || !glued(i + 2) || (i > 0 && glued(i) && !opener) {
             i += 1;
             continue;
         }

@@ -29,9 +29,9 @@ pub const SEED: &str = "Russia on Monday called for an investigation into the \"
 pub const CASES: &[Case] = &[
     Case {
         why: "a site named by its domain is an organization, a capitalized name before it takes the domain in; an address (a URL's path, an e-mail) is not a name",
-        text: "Retrieved 12 May 2014 from huffingtonpost.com. Shares of Amazon.com rose, news.com.au said, and blog.lizardwrangler.com too. See www.ft.com/content/x or write to info@tsehaipublisher.com.",
+        text: "Retrieved 12 May 2014 from huffingtonpost.com. Shares of Amazon.com rose, news.com.au said, and blog.lizardwrangler.com too. See www.ft.com/content/x or write to info@tsehaipublisher.com.\n^ \"ontheissues.org listing of votes\" (mozdev.org).",
         expect: &[("organization", "huffingtonpost.com"), ("organization", "Amazon.com"), ("organization", "news.com.au"),
-            ("organization", "blog.lizardwrangler.com")],
+            ("organization", "blog.lizardwrangler.com"), ("organization", "ontheissues.org"), ("organization", "mozdev.org")],
         reject: &[("organization", "Amazon"), ("organization", "www.ft.com"), ("organization", "ft.com"), ("organization", "tsehaipublisher.com")],
     },
     Case {
