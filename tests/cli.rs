@@ -191,7 +191,7 @@ fn report_prints_sources_quotes_figures_and_names() {
     assert!(!ok && err.contains("/no/such/file.txt") && !err.contains("panicked"), "{err}");
     let (ok, _, err) = run_cli(&["report"], "");
     assert!(!ok && err.contains("report needs a FILE"), "{err}");
-    let (ok, _, err) = run_cli(&["report", "--json", "--csv", "-"], ARTICLE);
+    let (ok, _, err) = run_cli(&["report", "--json", "--csv", "-"], "");
     assert!(!ok && err.contains("give one"), "{err}");
 }
 
