@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { open } from '../tests/e2e/browser.mjs';
 import { writeFileSync } from 'node:fs';
 import { startWithExtension } from '../tests/extension/harness.mjs';
-import { startFirefox } from '../tests/extension/firefox.mjs';
+import { startFirefox } from '../tests/e2e/firefox.mjs';
 
 const dir = process.argv[2] || 'docs';
 const b = await startWithExtension();

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { ROOT } from '../e2e/browser.mjs';
+import { ROOT } from './browser.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -24,7 +24,8 @@ function recordingProxy() {
   return new Promise((resolve) => proxy.listen(0, '127.0.0.1', () => resolve({ proxy, asked })));
 }
 
-export async function startFirefox() {
+/** Firefox with the extension installed (`extension: false`: a plain browser, for the page tests). */
+export async function startFirefox({ extension: withExtension = true } = {}) {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} missing: make setup-browser installs firefox-esr`);
   const server = await serve({ port: 0, root: ROOT });
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -52,7 +53,7 @@ export async function startFirefox() {
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
-  const extension = await browser.installExtension(FIREFOX_EXT);
+  const extension = withExtension ? await browser.installExtension(FIREFOX_EXT) : null;
   const bidi = browser.connection;
 
   /** Run `expression` (an async function's body) in the browser window, with chrome privileges. */

@@ -1,5 +1,5 @@
 // The Firefox build of the extension in a real Firefox (Debian's firefox-esr, headless, over
-// WebDriver BiDi; see firefox.mjs): the real Alt+Shift+K opens the real panel and highlights
+// WebDriver BiDi; see tests/e2e/firefox.mjs): the real Alt+Shift+K opens the real panel and highlights
 // the tab, the same highlights as Chromium's build on the same page; the tooltip, the panel's
 // counts and lists, the on/off command, "Always highlight on this site" on an origin with a
 // port, and no request leaving the machine.
@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open } from '../e2e/browser.mjs';
 import { startWithExtension } from './harness.mjs';
-import { startFirefox } from './firefox.mjs';
+import { startFirefox } from '../e2e/firefox.mjs';
 
 let ff;
 before(async () => { ff = await startFirefox(); });
