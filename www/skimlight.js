@@ -319,11 +319,36 @@ async function scanText(text, scanOpts, options) {
 
 /** Decode a scan into annotation objects (UTF-16 offsets into `text`). */
 function decode(raw, text) {
+  const out = new Array(raw.spans.length / 4);
+  decodeInto(raw, text, strings(raw), out, 0, out.length);
+  return { annotations: out, entities: raw.entities, quotes: raw.quotes };
+}
+
+/** decode() in slices of `sliceMs` of script time, for a page's main thread; null once `alive()` is false. */
+async function decodeSliced(raw, text, sliceMs, alive) {
+  const n = raw.spans.length / 4, out = new Array(n), parts = strings(raw);
+  let t0 = performance.now();
+  for (let k = 0; k < n; k += 1000) {
+    decodeInto(raw, text, parts, out, k, Math.min(n, k + 1000));
+    if (performance.now() - t0 > sliceMs && k + 1000 < n) {
+      await yieldToMain();
+      if (!alive()) return null;
+      t0 = performance.now();
+    }
+  }
+  return { annotations: out, entities: raw.entities, quotes: raw.quotes };
+}
+
+/** A scan's per-annotation strings: they travel joined by SEP (see extract). */
+function strings(raw) {
+  const split = (x) => (Array.isArray(x) ? x : x.split(SEP));
+  return { descriptions: split(raw.descriptions), values: split(raw.values) };
+}
+
+/** Decode annotations [from, to) of a scan into `out`. */
+function decodeInto(raw, text, { descriptions, values }, out, from, to) {
   const { spans, sentences, entities, quotes, categories } = raw;
-  const descriptions = Array.isArray(raw.descriptions) ? raw.descriptions : raw.descriptions.split(SEP);
-  const values = Array.isArray(raw.values) ? raw.values : raw.values.split(SEP);
-  const out = new Array(spans.length / 4);
-  for (let i = 0, k = 0; i < spans.length; i += 4, k++) {
+  for (let i = 4 * from, k = from; k < to; i += 4, k++) {
     const start = spans[i], end = spans[i + 1], category = categories[spans[i + 2]], link = spans[i + 3];
     const a = { start, end, category, text: text.slice(start, end), description: descriptions[k] };
     if (category === 'quote') {
@@ -346,7 +371,6 @@ function decode(raw, text) {
     if (sentences && sentences[2 * k] !== NO_LINK) a.sentence = text.slice(sentences[2 * k], sentences[2 * k + 1]);
     out[k] = a;
   }
-  return { annotations: out, entities, quotes };
 }
 
 /**
@@ -633,7 +657,9 @@ async function scanAndRender(container, state) {
   if (text.length > 100000) await yieldToMain();
   if (states.get(root) !== state) return null;
   mark('decode-start');
-  const decoded = decode(raw, text);
+  const sliceMs = options.sliceMs || 8;
+  const decoded = await decodeSliced(raw, text, sliceMs, () => states.get(root) === state);
+  if (!decoded) return null;
   // one id space per root: later scans (live mode) continue the numbering
   const entityBase = state.entities.length, quoteBase = state.quotes.length;
   state.entities.push(...decoded.entities);
@@ -649,12 +675,25 @@ async function scanAndRender(container, state) {
   }
   mark('wrap-start');
   if (state.mode === 'highlights') {
-    for (const a of anns) {
+    // the ranges made in slices (20,000 of them are a long task), then registered at once, so
+    // the browser paints the highlights once rather than at every slice
+    const made = [];
+    let t = performance.now();
+    for (let i = 0; i < anns.length; i++) {
+      const a = anns[i];
       const range = doc.createRange();
       range.setStart(...locate(nodes, starts, a.start, false));
       range.setEnd(...locate(nodes, starts, a.end, true));
-      state.ranges.push({ range, ann: a });
-      state.registry[a.category].add(range);
+      made.push({ range, ann: a });
+      if ((i & 255) === 255 && performance.now() - t > sliceMs) {
+        await yieldToMain();
+        if (states.get(root) !== state) return null;
+        t = performance.now();
+      }
+    }
+    for (const r of made) {
+      state.ranges.push(r);
+      state.registry[r.ann.category].add(r.range);
     }
     mark('wrap-end');
     return anns;
@@ -664,7 +703,6 @@ async function scanAndRender(container, state) {
   // amount of text whose layout we invalidate per frame (re-laying out a paragraph re-shapes
   // all its text, so wrapping a whole 1 MB article in one frame costs the browser hundreds of
   // milliseconds of layout at the next paint).
-  const sliceMs = options.sliceMs || 8;
   const charsPerFrame = options.charsPerFrame || 12000;
   let t0 = performance.now();
   let chars = 0;
