@@ -615,6 +615,75 @@ function onScreen(nodes, doc) {
   return b > a && (a > 0 || b < nodes.length) ? [a, b] : null;
 }
 
+/** A text this long is painted around the screen first (a scan of 100,000 characters takes
+ * about as long as a frame budget allows). */
+const EARLY_CHARS = 100000;
+
+/**
+ * Scan and wrap the blocks on screen and a margin around them (whole blocks), paint them, and
+ * give back `{range, records}` (the screen's node range and the wraps to undo once the whole
+ * text is scanned); null when there is no screen to paint first. The early highlights have
+ * negative ids: they are never in the result.
+ */
+async function paintScreenFirst(state, text, nodes, starts) {
+  const { root, options, doc } = state;
+  const range = onScreen(nodes, doc);
+  if (!range) return null;
+  const [a, b] = range;
+  // whole blocks (a block boundary is "\n"), 3,000 characters of margin each side
+  const from = text.lastIndexOf('\n', Math.max(0, starts[a] - 3000)) + 1;
+  const nl = text.indexOf('\n', Math.min(text.length, starts[b - 1] + nodes[b - 1].data.length + 3000));
+  const to = nl < 0 ? text.length : nl;
+  const first = (pos) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] >= pos) hi = mid; else lo = mid + 1; }
+    return lo;
+  };
+  const a0 = first(from), b0 = first(to);
+  if (b0 <= a0) return null;
+  const s = starts[a0], e = starts[b0 - 1] + nodes[b0 - 1].data.length;
+  const piece = text.slice(s, e);
+  const raw = await scanText(piece, scanOptions(options, doc), options);
+  if (states.get(root) !== state) return null;
+  const keep = typeof options.filter === 'function' ? options.filter : () => true;
+  const anns = decode(raw, piece).annotations.filter((x) => state.show.has(x.category) && keep(x));
+  anns.forEach((x, i) => { x.start += s; x.end += s; x.id = -1 - i; });
+  const records = [];
+  state.observing = false;
+  for (const w of plan(nodes.slice(a0, b0), starts.slice(a0, b0), anns)) {
+    if (w.node.parentNode) wrapNode(doc, w.node, w.segs, new Set(), records, state.prefix, w.start);
+  }
+  // (in state.records too, so that an unhighlight meanwhile joins these text nodes back)
+  state.records.push(...records);
+  flushObserver(state);
+  await nextFrame(doc);
+  mark('first-screen');
+  return { range, records };
+}
+
+/** Undo some wraps (`records` of wrapNode): their marks unwrapped, their text nodes joined back. */
+function unwrapRecords(state, records) {
+  const marks = new Set();
+  for (const { pieces } of records) {
+    for (const p of pieces) {
+      for (let el = p.parentNode; el && el.nodeType === 1 && el.matches(MARK); el = el.parentNode) marks.add(el);
+    }
+  }
+  for (const m of marks) {
+    const p = m.parentNode;
+    if (!p) continue;
+    while (m.firstChild) p.insertBefore(m.firstChild, m);
+    p.removeChild(m);
+  }
+  for (const { node, pieces } of records) {
+    if (pieces.some((x, i) => i > 0 && pieces[i - 1].nextSibling !== x)) continue;
+    node.data = pieces.map((x) => x.data).join('');
+    for (let i = 1; i < pieces.length; i++) pieces[i].remove();
+  }
+  const gone = new Set(records);
+  state.records = state.records.filter((r) => !gone.has(r));
+}
+
 /** The wrapping work with the screen's nodes first (then a `{screen: true}` marker), then the
  * rest in document order: a long article shows its highlights where the reader is at once. */
 function* screenFirst(nodes, starts, anns, range) {
@@ -650,6 +719,10 @@ async function scanAndRender(container, state) {
   mark('collect-start');
   const { text, nodes, starts } = collectText(container, options.skip || DEFAULT_SKIP);
   if (!text.trim()) return [];
+  // a long article: the text around the screen is scanned and painted first (the reader waits
+  // for that, not for the whole text), then replaced by the whole scan's highlights
+  const early = state.mode === 'marks' && text.length > EARLY_CHARS ? await paintScreenFirst(state, text, nodes, starts) : null;
+  if (states.get(root) !== state) return null;
   mark('scan-start');
   const raw = await scanText(text, scanOptions(options, doc), options);
   if (states.get(root) !== state) return null;
@@ -698,7 +771,11 @@ async function scanAndRender(container, state) {
     mark('wrap-end');
     return anns;
   }
-  const work = screenFirst(nodes, starts, anns, onScreen(nodes, doc));
+  // the early highlights go and the whole scan's come in their place in one task (no frame
+  // between them: nothing flickers)
+  if (early) unwrapRecords(state, early.records);
+  const work = screenFirst(nodes, starts, anns, early ? early.range : onScreen(nodes, doc));
+  let atScreen = !early; // (with early highlights on screen, no yield before the screen is done again)
   // Two budgets keep every main-thread task short: our own script time per slice, and the
   // amount of text whose layout we invalidate per frame (re-laying out a paragraph re-shapes
   // all its text, so wrapping a whole 1 MB article in one frame costs the browser hundreds of
@@ -713,7 +790,8 @@ async function scanAndRender(container, state) {
       flushObserver(state);
       await nextFrame(doc);
       if (states.get(root) !== state) return null;
-      mark('first-screen');
+      if (!early) mark('first-screen');
+      atScreen = true;
       t0 = performance.now();
       chars = 0;
       continue;
@@ -722,7 +800,7 @@ async function scanAndRender(container, state) {
     chars += w.node.data.length;
     wrapNode(doc, w.node, w.segs, state.firstPiece, state.records, state.prefix, w.start);
     const overFrame = chars > charsPerFrame;
-    if (overFrame || performance.now() - t0 > sliceMs) {
+    if (atScreen && (overFrame || performance.now() - t0 > sliceMs)) {
       flushObserver(state);
       await (overFrame ? nextFrame(doc) : yieldToMain());
       if (states.get(root) !== state) return null; // unhighlighted meanwhile
