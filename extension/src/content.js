@@ -10,6 +10,7 @@
   const DEFAULTS = { categories: sl.DEFAULT_CATEGORIES, scope: 'article', live: true, paintOnly: [] };
   const ENTITY_CATEGORIES = ['person', 'organization', 'place', 'misc'];
   const FIGURE_CATEGORIES = ['money', 'percent', 'number', 'date'];
+  const FIGURES_SENT = 50; // per category (the popup lists 30)
   const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
   let settings = null;
@@ -55,7 +56,7 @@
       on: !!result, busy: !!pending, switchedOff, origin: location.origin, host: location.hostname,
       scope: settings ? settings.scope : DEFAULTS.scope, article: articleFound,
     };
-    if (!result) return { ...base, counts: {}, entities: [], quotes: [], sources: [], figures: [] };
+    if (!result) return { ...base, counts: {}, entities: [], quotes: [], sources: [], figures: [], figureCounts: {} };
     const entities = [];
     result.entities.forEach((e, id) => {
       // after live updates: one entry per name (several scans may have named it, `ids`), and
@@ -72,10 +73,12 @@
       const text = a.text.replace(/\s+/g, ' ').trim();
       groups.get(key).quotes.push({ id: a.id, text: clip(text, 110) });
     }
-    // every figure with its value and sentence, in text order (the popup groups them)
+    // the figures with their values and sentences, in text order (the popup groups them; it
+    // lists the first ones of each category and counts the rest, so a long page sends no more)
     const figures = [];
+    const figureCounts = Object.fromEntries(FIGURE_CATEGORIES.map((c) => [c, 0]));
     for (const a of result.annotations) {
-      if (!FIGURE_CATEGORIES.includes(a.category)) continue;
+      if (!FIGURE_CATEGORIES.includes(a.category) || ++figureCounts[a.category] > FIGURES_SENT) continue;
       const sentence = (a.sentence || a.text).replace(/\s+/g, ' ').trim();
       figures.push({ id: a.id, category: a.category, text: a.text.replace(/\s+/g, ' ').trim(), value: a.value || null, sentence: clip(sentence, 200) });
     }
@@ -85,7 +88,7 @@
       speaker: x.speaker, role: x.role, quotes: x.quotes, words: x.words, share: x.share, ids: x.ids,
       gender: x.gender || null, genderBasis: x.genderBasis || null,
     }));
-    return { ...base, counts: { ...result.counts }, entities, quotes, sources, figures };
+    return { ...base, counts: { ...result.counts }, entities, quotes, sources, figures, figureCounts };
   }
 
   /** The article's report (what `skimlight report` prints), for the popup's exports. */

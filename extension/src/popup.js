@@ -161,11 +161,13 @@ function renderFigures(lists, show) {
   const cats = FIGURE_CATEGORIES.filter((c) => show.has(c));
   if (!cats.length) return;
   const figures = (state.figures || []).filter((f) => cats.includes(f.category));
+  const count = (c) => (state.figureCounts && state.figureCounts[c]) || figures.filter((f) => f.category === c).length;
+  const total = cats.reduce((n, c) => n + count(c), 0);
   const box = el('div', { 'data-list': 'figures' });
   for (const c of cats) {
     const items = figures.filter((f) => f.category === c);
     if (!items.length) continue;
-    box.append(el('h3', {}, `${LABELS[c]} `, el('span', { class: 'role' }, `(${items.length})`)));
+    box.append(el('h3', {}, `${LABELS[c]} `, el('span', { class: 'role' }, `(${count(c)})`)));
     const ul = el('ul', { 'data-list': `figures-${c}` });
     for (const f of items.slice(0, LIST_LIMIT)) {
       const value = f.value && f.value !== f.text ? el('span', { class: 'value' }, readable(f.value)) : null;
@@ -174,11 +176,11 @@ function renderFigures(lists, show) {
       b.addEventListener('click', () => reveal({ id: f.id }));
       ul.append(el('li', {}, b));
     }
-    addMore(ul, items);
+    if (count(c) > LIST_LIMIT) ul.append(el('li', { class: 'more' }, `and ${count(c) - LIST_LIMIT} more`));
     box.append(ul);
   }
   const body = figures.length ? box : el('p', { class: 'empty' }, 'No figures found.');
-  lists.append(el('details', { open: false }, el('summary', {}, 'Figures ', el('span', { class: 'n' }, `(${figures.length})`)), body));
+  lists.append(el('details', { open: false }, el('summary', {}, 'Figures ', el('span', { class: 'n' }, `(${total})`)), body));
 }
 
 /** A value to read: "240000000 USD" -> "240,000,000 USD" (the exports keep the plain digits). */
