@@ -49,6 +49,8 @@ export async function pageBench({ runs = 3 } = {}) {
         skimlight_first_screen_ms: pick(sk, 'first_screen_ms'),
         skimlight_longest_task_ms: pick(sk, 'longest_task_ms'),
         skimlight_long_tasks: pick(sk, 'long_tasks'),
+        skimlight_our_longest_script_ms: pick(sk, 'our_longest_script_ms'),
+        skimlight_longest_render_ms: pick(sk, 'longest_render_ms'),
         markjs_ms: pick(mk, 'ms'),
         markjs_longest_task_ms: pick(mk, 'longest_task_ms'),
         markjs_ranges: mk[0].ranges,

@@ -10,6 +10,19 @@ const longTasks = []; // [start ms since navigation, duration ms]
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) { longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); longest = Math.max(longest, e.duration); }
 }).observe({ type: 'longtask', buffered: true });
+// Long Animation Frames (Chromium): what a long frame spent in script, ours or not, and in the
+// browser's own style, layout and paint, so a long task can be told ours or the page's layout
+let frames = [];
+if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const ours = e.scripts.filter((x) => /skimlight/.test(x.sourceURL || '')).reduce((n, x) => n + x.duration, 0);
+      const script = e.scripts.reduce((n, x) => n + x.duration, 0);
+      const render = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
+      frames.push({ duration: Math.round(e.duration), ours: Math.round(ours), script: Math.round(script), render: Math.round(render) });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+}
 
 function build(text) {
   const frag = document.createDocumentFragment();
@@ -49,12 +62,17 @@ async function run() {
     const knobs = {};
     for (const k of ['sliceMs', 'charsPerFrame']) if (params.has(k)) knobs[k] = Number(params.get(k));
     if (params.has('render')) knobs.mode = params.get('render');
+    frames = [];
     const r = await highlight(article, knobs);
     const ms = performance.now() - t;
     await settle();
+    // the longest stretch of our own script in a frame, and the longest frame's rendering
+    const ourLongest = frames.reduce((n, f) => Math.max(n, f.ours), 0);
+    const renderLongest = frames.reduce((n, f) => Math.max(n, f.render), 0);
     const marks = phases();
     const firstScreen = marks['first-screen'] !== undefined ? marks['first-screen'] - t : ms;
-    return { ms, first_screen_ms: firstScreen, longest_task_ms: longest, long_tasks: longTasks.length, long_task_list: longTasks.filter(([, d]) => d > 50), highlights: r.annotations.length, chars: text.length, marks };
+    return { ms, first_screen_ms: firstScreen, longest_task_ms: longest, long_tasks: longTasks.length, long_task_list: longTasks.filter(([, d]) => d > 50), highlights: r.annotations.length, chars: text.length, marks,
+      our_longest_script_ms: ourLongest, longest_render_ms: renderLongest, long_frames: frames.filter((f) => f.duration > 50) };
   }
   // mark.js: wrap the very same ranges skimlight finds; its offsets count text without block
   // separators, so map our offsets through the node list
