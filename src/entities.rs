@@ -620,20 +620,12 @@ fn domains(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
             || (i > 0 && !tokens[i].space_before() && matches!(tokens[i - 1].text(text), "/" | "@" | ":"));
         if e > i + 2 && TLDS.contains(&last) && !address && tokens[i].text(text).chars().count() >= 2 {
             found.push((i, e));
-            i = e;
-        } else {
-            i += 1;
         }
+        // (past the chain either way: a label inside it is glued to a dot, so starts no name,
+        // and walking the chain again from each label made "a.a.a.a..." quadratic)
+        i = e.max(i + 1);
     }
-    if found.is_empty() {
-        return;
-    }
-    for &(a, b) in &found {
-        let (s, e) = (tokens[a].start, tokens[b - 1].end);
-        out.retain(|m| m.end <= s || m.start >= e);
-        out.push(Mention { start: s, end: e, category: Category::Organization, role: None, strong: false, tokens: (a, b) });
-    }
-    out.sort_by_key(span_order);
+    replace_mentions(tokens, out, &found, Category::Organization, false);
 }
 
 /// A word for a craft before its name: "the shuttle Atlantis", "Space Shuttle Columbia".
@@ -679,15 +671,34 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
         }
         i += 1;
     }
+    replace_mentions(tokens, out, &found, Category::Person, true);
+}
+
+/// Put the names `found` (token ranges, in text order, disjoint) in place of the mentions they
+/// overlap: one binary search a mention, so that a text of many is still scanned in linear time.
+fn replace_mentions(tokens: &[Token], out: &mut Vec<Mention>, found: &[(usize, usize)], category: Category, strong: bool) {
     if found.is_empty() {
         return;
     }
-    for &(a, b) in &found {
-        let (s, e) = (tokens[a].start, tokens[b - 1].end);
-        out.retain(|m| m.end <= s || m.start >= e);
-        out.push(Mention { start: s, end: e, category: Category::Person, role: None, strong: true, tokens: (a, b) });
+    let spans: Vec<(usize, usize)> = found.iter().map(|&(a, b)| (tokens[a].start, tokens[b - 1].end)).collect();
+    out.retain(|m| crate::spans::overlapping(&spans, m.start, m.end, |&s| s).is_empty());
+    // (both in text order: merged, not sorted again)
+    let kept = std::mem::take(out);
+    out.reserve(kept.len() + found.len());
+    let mut new = found.iter().zip(&spans)
+        .map(|(&(a, b), &(s, e))| Mention { start: s, end: e, category, role: None, strong, tokens: (a, b) })
+        .peekable();
+    for m in kept {
+        while let Some(f) = new.next_if(|f| span_order(f) < span_order(&m)) {
+            out.push(f);
+        }
+        out.push(m);
     }
-    out.sort_by_key(span_order);
+    out.extend(new);
+    // (the rules before may leave a few out of order: the order the callers want either way)
+    if !out.is_sorted_by_key(span_order) {
+        out.sort_by_key(span_order);
+    }
 }
 
 /// Does token `i` open an entry of a reference list: "^" first on its line, then only its
