@@ -119,18 +119,20 @@ impl Report {
         }
         // sources: the quotes grouped by speaker
         let mut by: Vec<Source> = Vec::new();
+        // (each speaker's place in `by`: a text of many speakers is reported in linear time)
+        let mut index: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
         let mut none = Source { speaker: None, role: None, quotes: 0, words: 0, gender: None };
         for q in &report.quotes {
             let words = quoted_words(&q.text);
             let slot = match &q.speaker {
                 None => &mut none,
-                Some(name) => match by.iter().position(|s| s.speaker.as_deref() == Some(name)) {
-                    Some(i) => &mut by[i],
-                    None => {
+                Some(name) => {
+                    let i = *index.entry(name.clone()).or_insert_with(|| {
                         by.push(Source { speaker: Some(name.clone()), role: None, quotes: 0, words: 0, gender: None });
-                        by.last_mut().expect("just pushed")
-                    }
-                },
+                        by.len() - 1
+                    });
+                    &mut by[i]
+                }
             };
             slot.quotes += 1;
             slot.words += words;
