@@ -173,6 +173,9 @@ export function annotate(text: string, options?: ScanOptions): Promise<Annotatio
  * result's `entities`, each person's estimated gender. */
 export function sourcesOf(annotations: Annotation[], entities?: Entity[]): Source[];
 
+/** The quoted words' shares by estimated gender, in percent (one decimal), as the report counts them. */
+export function genderShares(sources: Source[]): { female: number; male: number; unknown: number };
+
 export interface ReportOptions {
   /** 'markdown' (default), 'csv' (one RFC 4180 table), 'json' (a string), 'data' (the JSON's object). */
   format?: 'markdown' | 'csv' | 'json' | 'data';

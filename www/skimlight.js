@@ -900,6 +900,21 @@ export function sourcesOf(annotations, entities = []) {
   return named.concat(out.filter((s) => s.speaker === null));
 }
 
+/**
+ * The quoted words' shares by the speakers' estimated gender, in percent (one decimal), as
+ * `skimlight report --gender` counts them: `{female, male, unknown}` (unattributed quotes and
+ * organizations count as unknown). `sources`: what sourcesOf gives (with the entities).
+ */
+export function genderShares(sources) {
+  const words = { female: 0, male: 0, unknown: 0 };
+  let total = 0;
+  for (const x of sources) {
+    words[x.gender === 'female' || x.gender === 'male' ? x.gender : 'unknown'] += x.words;
+    total += x.words;
+  }
+  return { female: percent(words.female, total), male: percent(words.male, total), unknown: percent(words.unknown, total) };
+}
+
 // Unicode White_Space, as Rust's split_whitespace splits
 const WS = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 const collapse = (s) => s.split(WS).filter(Boolean).join(' ');
@@ -953,10 +968,7 @@ export function reportOf(result, options = {}) {
   const offsets = (r) => (text === null ? {} : { start: cp(r.start), end: cp(r.end) });
   const all = sourcesOf(annotations, entities);
   const sources = all.filter((x) => x.speaker !== null), none = all.find((x) => x.speaker === null) || null;
-  const total = all.reduce((n, x) => n + x.words, 0);
-  const shares = [0, 0, 0];
-  for (const x of all) shares[x.gender === 'female' ? 0 : x.gender === 'male' ? 1 : 2] += x.words;
-  const [women, men, unknown] = shares.map((n) => percent(n, total));
+  const { female: women, male: men, unknown } = genderShares(all);
   // one row per entity (a live result lists a name once per scan: its first `ids` stands for them)
   const names = entities.filter((e, i) => !e.ids || (e.ids[0] === i && e.mentions > 0))
     .map((e) => ({ name: e.name, label: LABELS[e.category], category: e.category, mentions: e.mentions }))

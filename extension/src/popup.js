@@ -1,7 +1,7 @@
 // skimlight's popup. Opening it (the toolbar button, or Alt+Shift+K) highlights the tab unless
 // the user switched it off in this page; the switch turns it off and on. Lists come from the
 // page's controller (content.js); settings live in storage.sync.
-import { CATEGORIES, DEFAULT_CATEGORIES } from './lib/skimlight.js';
+import { CATEGORIES, DEFAULT_CATEGORIES, genderShares } from './lib/skimlight.js';
 import { sitePattern } from './sites.js';
 
 const api = globalThis.browser || globalThis.chrome;
@@ -120,7 +120,7 @@ function renderLists() {
       ul.append(el('li', {}, b));
     }
     const named = state.sources.filter((x) => x.speaker).length;
-    const share = settings.gender ? el('p', { class: 'shares', 'data-list': 'gender-shares' }, genderShares(state.sources)) : null;
+    const share = settings.gender ? el('p', { class: 'shares', 'data-list': 'gender-shares' }, genderLine(state.sources)) : null;
     lists.append(el('details', { open: true }, el('summary', {}, 'Sources ', el('span', { class: 'n' }, `(${named} named)`)), ul, share));
   }
   if (show.has('quote')) {
@@ -145,15 +145,9 @@ function renderLists() {
 }
 
 /** "Quoted words by estimated gender: women 40%, men 45%, unknown 15%" (as skimlight report counts). */
-function genderShares(sources) {
-  const words = { female: 0, male: 0, unknown: 0 };
-  let total = 0;
-  for (const s of sources) {
-    words[s.gender || 'unknown'] += s.words;
-    total += s.words;
-  }
-  const pc = (n) => `${total ? Math.round((n * 1000) / total) / 10 : 0}%`;
-  return `Quoted words by estimated gender: women ${pc(words.female)}, men ${pc(words.male)}, unknown ${pc(words.unknown)}.`;
+function genderLine(sources) {
+  const { female, male, unknown } = genderShares(sources);
+  return `Quoted words by estimated gender: women ${female}%, men ${male}%, unknown ${unknown}%.`;
 }
 
 /** Every figure with its value and sentence, by category; a click shows it on the page. */
