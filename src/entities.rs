@@ -600,18 +600,24 @@ fn domains(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     let n = tokens.len();
     let glued = |k: usize| k < n && !tokens[k].space_before() && tokens[k].start == tokens[k - 1].end;
     let word = |k: usize| tokens[k].text(text).chars().all(|c| c.is_alphanumeric() || c == '-') && tokens[k].text(text).chars().any(char::is_alphabetic);
+    // (a dot is looked for first, by its byte: the rest is asked only around one)
+    let dot = |k: usize| k < n && tokens[k].end == tokens[k].start + 1 && text.as_bytes()[tokens[k].start] == b'.';
     let mut found = Vec::new();
     let mut i = 0;
     while i + 2 < n {
+        if !dot(i + 1) || !glued(i + 1) || !glued(i + 2) || !matches!(tokens[i].kind(), TokenKind::Word | TokenKind::Number) {
+            i += 1;
+            continue;
+        }
         // (glued to an opening mark or bracket is fine: '"ontheissues.org listing', "(JD.com)")
         let opener = i > 0 && matches!(tokens[i - 1].text(text), "\"" | "\u{201C}" | "'" | "\u{2018}" | "(" | "[");
-        if !word(i) || tokens[i + 1].text(text) != "." || !glued(i + 1) || !glued(i + 2) || (i > 0 && glued(i) && !opener) {
+        if !word(i) || (i > 0 && glued(i) && !opener) {
             i += 1;
             continue;
         }
         // labels and dots: "blog" "." "lizardwrangler" "." "com"
         let mut e = i + 1;
-        while e + 1 < n && tokens[e].text(text) == "." && glued(e) && glued(e + 1) && word(e + 1) {
+        while e + 1 < n && dot(e) && glued(e) && glued(e + 1) && word(e + 1) {
             e += 2;
         }
         let last = tokens[e - 1].text(text);
@@ -642,13 +648,14 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut i = 0;
     while i + 3 < n {
-        // (or a reference list's entry: "^ Festa, Paul (May 6, 2003)", "^ a b Eich, Brendan")
-        let line_start = i == 0 || tokens[i].newline_before() || citation_start(tokens, sh, i);
+        // (or a reference list's entry: "^ Festa, Paul (May 6, 2003)", "^ a b Eich, Brendan"; asked
+        // last, where the cheap facts hold)
+        let line_start = || i == 0 || tokens[i].newline_before() || citation_start(tokens, sh, i);
         let after_and = !found.is_empty() && i > 0 && sh.text(i - 1) == "and"
             && found.last().is_some_and(|&(_, e): &(usize, usize)| e + 1 == i);
-        if !(line_start || after_and) || !sh[i].cap() || sh[i].all_caps() || is_function_word(&sh.text(i).to_lowercase())
-            || sh.text(i + 1) != "," || !(sh[i + 2].first() || (after_and && sh[i + 2].cap())) || sh[i + 2].all_caps()
-            || tokens[i + 2].newline_before()
+        if !sh[i].cap() || sh[i].all_caps() || sh.text(i + 1) != "," || !(sh[i + 2].first() || (after_and && sh[i + 2].cap()))
+            || sh[i + 2].all_caps() || tokens[i + 2].newline_before() || !(after_and || line_start())
+            || is_function_word(&sh.text(i).to_lowercase())
         {
             i += 1;
             continue;

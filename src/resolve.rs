@@ -700,15 +700,7 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
     let speaker_spans: Vec<Option<(usize, usize)>> = quotes.iter()
         .map(|q| q.speaker.filter(|&(a, b, _)| b > a && b <= tokens.len()).map(|(a, b, _)| (tokens[a].start, tokens[b - 1].end)))
         .collect();
-    // the sentences that hold a figure, for the figures' context (sentences and figures both in order)
-    let mut sentences: Vec<(usize, usize)> = Vec::new();
-    let mut f = figures.iter().peekable();
-    for s in crate::text::sentence_spans(&tokens) {
-        while f.next_if(|f| f.start < s.0).is_some() {}
-        if f.peek().is_some_and(|f| f.start < s.1) {
-            sentences.push(s);
-        }
-    }
+    let sentences = figure_sentences(&tokens, &figures);
     drop(tokens);
     let mut mentions = settle(text, lex, mentions);
     // figures (sorted, disjoint) win over names, except plain numbers inside a name
@@ -922,6 +914,25 @@ fn gender_estimate([he, she]: [u32; 2], guess: Option<(Gender, GenderBasis)>) ->
         std::cmp::Ordering::Less => Some(GenderEstimate { gender: Gender::Female, basis: GenderBasis::Pronoun }),
         std::cmp::Ordering::Equal => guess.filter(|g| g.0 != Gender::Unknown).map(|(gender, basis)| GenderEstimate { gender, basis }),
     }
+}
+
+/// The byte span of each sentence that holds a figure, in order: the figure's token found by a
+/// binary search, its sentence's ends by walking the tokens of that sentence once (a sentence
+/// already found holds the figures after it), so a text with few figures is not walked whole.
+fn figure_sentences(tokens: &[Token], figures: &[Figure]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for f in figures {
+        if out.last().is_some_and(|s| f.start < s.1) {
+            continue;
+        }
+        let k = tokens.partition_point(|t| t.end <= f.start);
+        let Some(t) = tokens.get(k) else { break };
+        let n = t.sentence();
+        let a = tokens[..k].iter().rposition(|t| t.sentence() != n).map_or(0, |i| i + 1);
+        let b = tokens[k..].iter().position(|t| t.sentence() != n).map_or(tokens.len(), |i| k + i);
+        out.push((tokens[a].start, tokens[b - 1].end));
+    }
+    out
 }
 
 /// The most recent person (or organization for "they"/"it") mentioned before `pos`.

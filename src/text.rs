@@ -77,22 +77,6 @@ impl Token {
     }
 }
 
-/// Each sentence's byte span, in order: from its first token's start to its last token's end.
-pub fn sentence_spans(tokens: &[Token]) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut last = u32::MAX;
-    for t in tokens {
-        match out.last_mut() {
-            Some(s) if t.sentence() == last => s.1 = t.end,
-            _ => {
-                out.push((t.start, t.end));
-                last = t.sentence();
-            }
-        }
-    }
-    out
-}
-
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
