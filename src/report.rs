@@ -12,7 +12,7 @@
 
 use serde_json::{json, Value};
 
-use crate::text::OffsetMap;
+use crate::text::{one_space, OffsetMap};
 use crate::{Category, Gender, GenderEstimate, Scan};
 
 /// One speaker the article quotes (or, with `speaker: None`, the quotes nobody is named for).
@@ -75,9 +75,6 @@ pub fn quoted_words(quote: &str) -> usize {
     quote.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 impl Report {
     pub fn new(text: &str, scan: &Scan) -> Report {
@@ -97,7 +94,7 @@ impl Report {
                         speaker: q.and_then(|q| q.speaker.clone()),
                         role,
                         gender,
-                        text: collapse(piece),
+                        text: one_space(piece),
                         start: map.chars(a.start),
                         end: map.chars(a.end),
                     });
@@ -107,10 +104,10 @@ impl Report {
                     let (s, e) = scan.sentence_of(a.start, a.end);
                     let sentence = &text[s..e];
                     report.figures.push(FigureRow {
-                        text: collapse(piece),
+                        text: one_space(piece),
                         category: c,
                         value: a.value.clone(),
-                        sentence: collapse(sentence),
+                        sentence: one_space(sentence),
                         start: map.chars(a.start),
                         end: map.chars(a.end),
                     });
@@ -353,7 +350,7 @@ fn cell(s: &str) -> String {
 /// Text for a Markdown line: one line, the characters that would start markup escaped.
 fn inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in collapse(s).chars() {
+    for c in one_space(s).chars() {
         if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#') {
             out.push('\\');
         }

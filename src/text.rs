@@ -77,6 +77,17 @@ impl Token {
     }
 }
 
+/// Text as a reader sees it: each run of white space (a page's run of spaces, a line break, a
+/// no-break space) one space, none at the ends ("Rebecca\n      Solnit" -> "Rebecca Solnit").
+/// Names, roles and the report's cells use it.
+pub fn one_space(s: &str) -> String {
+    let plain = !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ") && s.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if plain {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -475,6 +486,15 @@ mod tests {
         assert_eq!(words("the U.S. and U.N. said"), ["the", "U.S.", "and", "U.N.", "said"]);
         assert_eq!(words("$1,200.50 on 19th"), ["$", "1,200.50", "on", "19th"]);
         assert_eq!(words("\u{201C}Hi,\u{201D} he said."), ["\u{201C}", "Hi", ",", "\u{201D}", "he", "said", "."]);
+    }
+
+    #[test]
+    fn one_space_shows_white_space_as_a_reader_does() {
+        assert_eq!(one_space("Rebecca\n        Solnit"), "Rebecca Solnit");
+        assert_eq!(one_space("Angela\u{a0}Merkel"), "Angela Merkel");
+        assert_eq!(one_space(" a  b "), "a b");
+        assert_eq!(one_space("Ban Ki-moon"), "Ban Ki-moon");
+        assert_eq!(one_space(""), "");
     }
 
     #[test]

@@ -661,6 +661,21 @@ async function paintScreenFirst(state, text, nodes, starts) {
   return { range, records };
 }
 
+/** Join each wrapped text node's pieces back into the original node (where the page left them side by side). */
+function joinPieces(records) {
+  for (const { node, pieces } of records) {
+    let data = '';
+    let intact = true;
+    for (let i = 0; i < pieces.length; i++) {
+      if (i > 0 && pieces[i - 1].nextSibling !== pieces[i]) intact = false;
+      data += pieces[i].data;
+    }
+    if (!intact) continue;
+    node.data = data;
+    for (let i = 1; i < pieces.length; i++) pieces[i].remove();
+  }
+}
+
 /** Undo some wraps (`records` of wrapNode): their marks unwrapped, their text nodes joined back. */
 function unwrapRecords(state, records) {
   const marks = new Set();
@@ -675,11 +690,7 @@ function unwrapRecords(state, records) {
     while (m.firstChild) p.insertBefore(m.firstChild, m);
     p.removeChild(m);
   }
-  for (const { node, pieces } of records) {
-    if (pieces.some((x, i) => i > 0 && pieces[i - 1].nextSibling !== x)) continue;
-    node.data = pieces.map((x) => x.data).join('');
-    for (let i = 1; i < pieces.length; i++) pieces[i].remove();
-  }
+  joinPieces(records);
   const gone = new Set(records);
   state.records = state.records.filter((r) => !gone.has(r));
 }
@@ -889,7 +900,7 @@ export function sourcesOf(annotations, entities = []) {
     s.quotes++;
     s.words += words;
     s.role = s.role || a.role || (e && e.role) || null;
-    if (!s.gender && e && e.category === 'person' && e.gender) [s.gender, s.genderBasis] = [e.gender, e.genderBasis];
+    if (!s.gender) ({ gender: s.gender, genderBasis: s.genderBasis } = estimate(e));
     s.ids.push(a.id);
     total += words;
   }
@@ -921,6 +932,8 @@ const collapse = (s) => s.split(WS).filter(Boolean).join(' ');
 const quotedWords = (s) => s.split(WS).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const percent = (n, total) => (total ? Math.round((n * 1000) / total) / 10 : 0);
 const speakerOf = (a, entities) => (a.speakerEntity != null && entities[a.speakerEntity]) || null;
+// the speaker's estimate, a person's only: {gender, genderBasis}, both null when there is none
+const estimate = (e) => (e && e.category === 'person' && e.gender ? e : { gender: null, genderBasis: null });
 
 // ---------------------------------------------------------------- reports
 
@@ -957,9 +970,9 @@ export function reportOf(result, options = {}) {
   const quotes = [], figures = [];
   for (const a of annotations) {
     if (a.category === 'quote') {
-      const e = speakerOf(a, entities), g = e && e.category === 'person' && e.gender ? e : {};
-      quotes.push({ speaker: a.speaker || null, role: a.role || (e && e.role) || null, gender: g.gender || null,
-        genderBasis: g.genderBasis || null, text: collapse(a.text), start: a.start, end: a.end });
+      const e = speakerOf(a, entities), g = estimate(e);
+      quotes.push({ speaker: a.speaker || null, role: a.role || (e && e.role) || null, gender: g.gender,
+        genderBasis: g.genderBasis, text: collapse(a.text), start: a.start, end: a.end });
     } else if (!['person', 'organization', 'place', 'misc'].includes(a.category)) {
       figures.push({ text: collapse(a.text), label: LABELS[a.category], category: a.category, value: a.value || null,
         sentence: collapse(a.sentence || a.text), start: a.start, end: a.end });
@@ -1178,18 +1191,7 @@ export function unhighlight(root) {
     parents.add(p);
   }
   if (state) {
-    // join the pieces back into the original Text node
-    for (const { node, pieces } of state.records) {
-      let data = '';
-      let intact = true;
-      for (let i = 0; i < pieces.length; i++) {
-        if (i > 0 && pieces[i - 1].nextSibling !== pieces[i]) intact = false;
-        data += pieces[i].data;
-      }
-      if (!intact) continue;
-      node.data = data;
-      for (let i = 1; i < pieces.length; i++) pieces[i].remove();
-    }
+    joinPieces(state.records);
   } else {
     for (const p of parents) p.normalize();
   }
