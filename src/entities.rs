@@ -733,6 +733,8 @@ fn washington_dc(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
         }
     }
     if !dropped.is_empty() {
+        // (a set: a search of the list for each mention made a text of many quadratic)
+        let dropped: FxHashSet<usize> = dropped.into_iter().collect();
         out.retain(|m| !dropped.contains(&m.start));
     }
 }
@@ -761,6 +763,7 @@ fn team_side(text: &str, tokens: &[Token], mut i: usize, e: usize) -> Option<((u
 /// person ("Pete Sampras (U.S.) beat ..." in tennis).
 fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Mention>) {
     let score = |i: usize, e: usize| i < e && tokens[i].kind() == TokenKind::Number && tokens[i].end - tokens[i].start <= 3;
+    let mut sides = Vec::new();
     let mut s = 0;
     while s < tokens.len() {
         let mut e = s + 1;
@@ -775,16 +778,23 @@ fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Ment
             let done = if verb { j == e || score(j, e) } else { score(j, e) && (j + 1 == e || tokens[j + 1].text(text) == "(") };
             done.then_some([left, right])
         })();
-        for (a, b) in line.into_iter().flatten() {
-            let name = &text[tokens[a].start..tokens[b - 1].end];
-            let overlapping = |m: &Mention| m.tokens.0 < b && a < m.tokens.1;
-            if lex.nations.contains(name) || out.iter().any(|m| overlapping(m) && m.category == Category::Person && m.strong) {
-                continue;
-            }
-            out.retain(|m| !overlapping(m));
-            push(out, tokens, a, b, Category::Organization, true, None);
-        }
+        sides.extend(line.into_iter().flatten().filter(|&(a, b)| !lex.nations.contains(&text[tokens[a].start..tokens[b - 1].end])));
         s = e;
+    }
+    // (the sides are in text order and disjoint: each mention finds the sides its tokens
+    // overlap by a binary search, where a search of the mentions for each side made a page of
+    // results lines quadratic)
+    let on = |m: &Mention, sides: &[(usize, usize)]| crate::spans::overlapping(sides, m.tokens.0, m.tokens.1, |&s| s);
+    let mut person = vec![false; sides.len()];
+    for m in out.iter().filter(|m| m.category == Category::Person && m.strong) {
+        person[on(m, &sides)].fill(true);
+    }
+    // a side that is a person already stays one; the mentions the others overlap give way
+    let found: Vec<(usize, usize)> = sides.iter().zip(&person).filter(|&(_, &p)| !p).map(|(&side, _)| side).collect();
+    out.retain(|m| on(m, &found).is_empty());
+    // (after the others, out of text order: the order the document rules have always read)
+    for &(a, b) in &found {
+        push(out, tokens, a, b, Category::Organization, true, None);
     }
 }
 

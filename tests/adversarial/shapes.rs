@@ -115,6 +115,8 @@ pub fn shapes() -> Vec<Shape> {
         ("speech verbs", |n| repeat("said told added says according to ", n)),
         ("pronouns after quotes", |n| repeat("\"Yes,\" he said. ", n)),
         ("sports results", |n| names(8, n, "{A} 372 and 100-5 {B} beat {A} 3-1 ")),
+        ("results lines", |n| names(11, n, "{A} 2 {B} 1\n")),
+        ("Washington, D.C.", |n| repeat("He went to Washington, D.C. and back. ", n)),
         ("hyphen chains", |n| repeat("Ki-moon-Ban-", n)),
         ("domains", |n| repeat("Amazon.com and news.com.au ", n)),
         ("dotted chain", |n| repeat("a.", n)),
