@@ -16,17 +16,27 @@ pub struct Packed {
     /// `n + 1` little-endian `u32` block offsets into `body`.
     offsets: &'static [u8],
     body: &'static [u8],
+    /// `by_first[c]`: how many blocks' first keys start with a byte below `c` (read from the
+    /// blocks' heads at start-up, a few hundred of them): a lookup's binary search covers only
+    /// the blocks of its key's first byte.
+    by_first: Box<[u16; 257]>,
 }
 
 impl Packed {
     fn new(bytes: &'static [u8]) -> Self {
         let n = bytes.get(..4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
         let (offsets, body) = bytes[4..].split_at((n + 1) * 4);
-        Packed { offsets, body }
-    }
-
-    fn blocks(&self) -> usize {
-        self.offsets.len() / 4 - 1
+        let mut list = Packed { offsets, body, by_first: Box::new([0; 257]) };
+        assert!(n < usize::from(u16::MAX), "a packed list of under 65,535 blocks");
+        let mut b = 0;
+        for c in 0..=256 {
+            // (a block's first entry shares nothing: its key starts right after the shared byte)
+            while b < n && usize::from(body[list.offset(b) + 1]) < c {
+                b += 1;
+            }
+            list.by_first[c] = b as u16;
+        }
+        list
     }
 
     fn offset(&self, b: usize) -> usize {
@@ -38,8 +48,10 @@ impl Packed {
     pub fn get(&self, key: &str) -> Option<&'static str> {
         let key = key.as_bytes();
         let body = self.body;
-        // the last block whose first key (stored whole) is <= key
-        let (mut lo, mut hi) = (0, self.blocks());
+        // the last block whose first key (stored whole) is <= key: one of those whose first
+        // keys start with key's first byte, else the last block before them
+        let c = usize::from(*key.first()?);
+        let (mut lo, mut hi) = (usize::from(self.by_first[c]), usize::from(self.by_first[c + 1]));
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if compare_entry(body, self.offset(mid) + 1, key).0 != std::cmp::Ordering::Greater {
