@@ -1014,7 +1014,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     }
     // a state named with its word: "Kwara State", "Rakhine State" (not "Islamic State")
     if b - a == 2 && sh.text(b - 1) == "State" && !sh[a].common() && !lex.demonyms.contains(sh.text(a))
-        && !lex.org_words.contains(sh.text(a)) && !sh[a].all_caps() && !lex.org_names.contains(full.as_str())
+        && !lex.org_words.contains(sh.text(a)) && !sh[a].all_caps() && !lex.org_names.contains(&*full)
     {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
@@ -1028,12 +1028,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     }
     // 3. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels" (also in
     // two words: "South Korean President Moon Jae-in")
-    if b - a > 2 && lex.demonyms.contains(run_str(sh, a, a + 2).as_str()) && !has_org_word {
+    if b - a > 2 && lex.demonyms.contains(&*run_str(sh, a, a + 2)) && !has_org_word {
         push(out, tokens, a, a + 2, Category::Misc, true, None);
         return classify_rest(text, tokens, sh, lex, a + 2, b, Some(a), out);
     }
     // (a known organization's whole name wins: "Islamic State")
-    if b - a > 1 && lex.demonyms.contains(sh.text(a)) && lex.org_names.contains(full.as_str()) {
+    if b - a > 1 && lex.demonyms.contains(sh.text(a)) && lex.org_names.contains(&*full) {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     if lex.demonyms.contains(sh.text(a)) && !(has_org_word && b - a > 1) {
@@ -1042,7 +1042,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
         return classify_rest(text, tokens, sh, lex, a + 1, b, Some(role_start), out);
     }
     // ... or a people: "Albanians", "Kosovo Albanians" (a place, then the people)
-    if lex.people(&full) || lex.misc_names.contains(full.as_str()) {
+    if lex.people(&full) || lex.misc_names.contains(&*full) {
         push(out, tokens, a, b, Category::Misc, true, None);
         return;
     }
@@ -1149,15 +1149,30 @@ fn title_case(s: &str) -> String {
     out
 }
 
-fn run_str(sh: &Shapes, a: usize, b: usize) -> String {
+/// Tokens `a..b` as one name: joined by single spaces, except before a dot and around "&"
+/// ("St. Louis", "AT&T"). The text itself where it is written so (nearly always): nothing is
+/// copied then.
+fn run_str<'a>(sh: &Shapes<'a>, a: usize, b: usize) -> std::borrow::Cow<'a, str> {
+    if b <= a {
+        return std::borrow::Cow::Borrowed("");
+    }
+    let spaced = |k: usize| sh.text(k) != "." && sh.text(k - 1) != "&" && sh.text(k) != "&";
+    let (tokens, text) = (sh.tokens, sh.text);
+    let as_written = (a + 1..b).all(|k| {
+        let gap = &text.as_bytes()[tokens[k - 1].end..tokens[k].start];
+        if spaced(k) { gap == b" " } else { gap.is_empty() }
+    });
+    if as_written {
+        return std::borrow::Cow::Borrowed(&text[tokens[a].start..tokens[b - 1].end]);
+    }
     let mut s = String::new();
     for k in a..b {
-        if k > a && sh.text(k) != "." && sh.text(k - 1) != "&" && sh.text(k) != "&" {
+        if k > a && spaced(k) {
             s.push(' ');
         }
         s.push_str(sh.text(k));
     }
-    s
+    std::borrow::Cow::Owned(s)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1292,7 +1307,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
     }
 
     // 5. organizations: a known name, a head word, an acronym, a company suffix
-    if lex.org_names.contains(full.as_str()) || masthead(sh, lex, a, b) {
+    if lex.org_names.contains(&*full) || masthead(sh, lex, a, b) {
         return push(out, tokens, a, b, Category::Organization, true, None);
     }
     // an organization's name run into a person's: "Minister of ... Local Government Peter Chin"
@@ -1328,7 +1343,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
     let surname_town = single && tok.last() && !tok.common() && !lex.country(&full) && !place_word
         && lex.city(&full) == Some(CitySize::Small);
     if !surname_town && lex.place(&full, !single || !tok.common()) && !(single && tok.initial() && tok.common()) {
-        let strong = lex.country(full.as_str()) || !tok.first();
+        let strong = lex.country(&*full) || !tok.first();
         return push(out, tokens, a, b, Category::Place, strong, None);
     }
     // a place written in capitals in running text ("CAIRO, Egypt"): longer than an acronym's
