@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{CitySize, Lexicon};
 use crate::model::Category;
-use crate::text::{strip_possessive, ToLower, Token, TokenKind};
+use crate::text::{strip_possessive, Token, TokenKind};
 
 /// One name found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -282,7 +282,7 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
         // a function word after a dash set off by spaces after a dateline: "KIGALI, Jun 15 2022
         // (IPS) - The ..." (a name there is still a name: "MOSCOW (AP) — Sergei Kiriyenko")
         if matches!(p, "-" | "\u{2014}" | "\u{2013}") && tokens[i - 1].space_before() && t.space_before()
-            && i >= 2 && tokens[i - 2].text(text) == ")" && is_function_word(&s.lower())
+            && i >= 2 && tokens[i - 2].text(text) == ")" && is_function_word(&s.to_lowercase())
         {
             initial = true;
         }
@@ -366,7 +366,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             if j + comma < n && matches!(shapes.text(j + comma), "INC" | "CORP" | "LTD" | "LLC" | "PLC" | "CO")
                 && !tokens[j + comma].newline_before()
             {
-                let from = (i..j).rev().find(|&k| is_function_word(&shapes.text(k).lower())).map_or(i, |k| k + 1);
+                let from = (i..j).rev().find(|&k| is_function_word(&shapes.text(k).to_lowercase())).map_or(i, |k| k + 1);
                 let mut end = j + comma + 1;
                 if end < n && shapes.text(end) == "." && tokens[end].start == tokens[end - 1].end {
                     end += 1;
@@ -457,7 +457,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             // a middle initial's dot: "Gerald R. Ford", "W. Gyude Moore" (not "Plan B. The")
             if s_text == "." && !tokens[j].space_before() && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
                 && shapes.text(j - 1).len() == 1 && shapes[j - 1].cap()
-                && !is_function_word(&shapes.text(j + 1).lower())
+                && !is_function_word(&shapes.text(j + 1).to_lowercase())
                 && (shapes[j + 1].first() || shapes[j + 1].last() || (j > i + 1 && shapes[i].first())
                     || (j + 2 < n && shapes[j + 2].cap() && shapes[j + 2].last() && !tokens[j + 2].newline_before()))
             {
@@ -474,7 +474,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 j += 1;
                 continue;
             }
-            let lower = s_text.lower();
+            let lower = s_text.to_lowercase();
             if is_particle(&lower) && s_text.chars().next().is_some_and(|c| c.is_lowercase())
                 && j + 1 < n && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
             {
@@ -488,7 +488,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     k += 1;
                 }
                 // ("Harvard University on Tuesday", "Bank of England in March": a date is no name's part)
-                if k < n && is_function_word(&shapes.text(k).lower()) && shapes[k].cap() {
+                if k < n && is_function_word(&shapes.text(k).to_lowercase()) && shapes[k].cap() {
                     break;
                 }
                 // (a mission's or a model's code is no field of a body: "Kennedy Space Center on STS-1")
@@ -655,7 +655,7 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
             && found.last().is_some_and(|&(_, e): &(usize, usize)| e + 1 == i);
         if !sh[i].cap() || sh[i].all_caps() || sh.text(i + 1) != "," || !(sh[i + 2].first() || (after_and && sh[i + 2].cap()))
             || sh[i + 2].all_caps() || tokens[i + 2].newline_before() || !(after_and || line_start())
-            || is_function_word(&sh.text(i).lower())
+            || is_function_word(&sh.text(i).to_lowercase())
         {
             i += 1;
             continue;
@@ -663,7 +663,7 @@ fn inverted_names(tokens: &[Token], sh: &Shapes, out: &mut Vec<Mention>) {
         // the given names: a known first name, then up to two more capitalized words
         let mut e = i + 3;
         while e < n && e < i + 5 && sh[e].cap() && !sh[e].all_caps() && !tokens[e].newline_before()
-            && !is_function_word(&sh.text(e).lower()) && (sh[e].first() || !sh[e].common())
+            && !is_function_word(&sh.text(e).to_lowercase()) && (sh[e].first() || !sh[e].common())
         {
             e += 1;
         }
@@ -907,10 +907,10 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     // (and so is a capitalized function word before a lower-case word, after a caption's name:
     // "Elizabeth Quat In the New Territories")
     while a < b && (sh[a].initial() || (b == a + 1 && a > 0 && sh[a - 1].cap() && clause_opener(sh, tokens, a))) {
-        let lower = sh.text(a).lower();
+        let lower = sh.text(a).to_lowercase();
         // (a day's or month's abbreviation before a name is a name: "Sun Lijun, a former vice minister")
         if lower.len() == 3 && a + 1 < b && sh[a + 1].cap() && !sh[a + 1].common() && !sh[a + 1].all_caps()
-            && !is_function_word(&sh.text(a + 1).lower())
+            && !is_function_word(&sh.text(a + 1).to_lowercase())
             && matches!(lower.as_str(), "sun" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "oct" | "nov" | "dec")
         {
             break;
@@ -987,7 +987,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     // "Natural Resources Canada", "Team Estonia", "Air France" (not "Little Taiwan", "Rural India")
     if (2..=3).contains(&(b - a)) && (!sh[a].initial() || desk) && lex.nations.contains(sh.text(b - 1))
         && (a..b - 1).all(|k| sh[k].cap() && sh[k].common() && !sh[k].all_caps() && !lex.demonyms.contains(sh.text(k))
-            && !lex.titles.contains(sh.text(k)) && !lex.place(sh.text(k), false) && !is_function_word(&sh.text(k).lower()))
+            && !lex.titles.contains(sh.text(k)) && !lex.place(sh.text(k), false) && !is_function_word(&sh.text(k).to_lowercase()))
         && !adjective_like(sh.text(b - 2)) && !FEATURE_FIRST.contains(&sh.text(a))
         // (the end of a longer name: "Fisheries and Oceans Canada")
         && !(a >= 2 && tokens[a - 1].text(text) == "and" && sh[a - 2].cap() && !lex.nations.contains(sh.text(a - 2)))
@@ -1231,7 +1231,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
         if t == b && titled_from == a {
             // a bare title: "the President said". A lone one mid-sentence may be a surname
             // ("King said", after "Martin Luther King"): a weak guess the document confirms or drops
-            let det = a > 0 && matches!(tokens[a - 1].text(text).lower().as_str(),
+            let det = a > 0 && matches!(tokens[a - 1].text(text).to_lowercase().as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "former" | "new");
             if b - a == 1 && !sh[a].initial() && !det {
                 push(out, tokens, a, b, Category::Misc, false, None);
@@ -1251,7 +1251,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
         }
         // an office's field, not a name: "Foreign Affairs minister" (a guess the document may
         // confirm: "Chief Woos spoke ... said Chief Woos")
-        let word = |k: usize| tokens.get(k).map(|t| t.text(text).lower()).unwrap_or_default();
+        let word = |k: usize| tokens.get(k).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
         if b - t == 1 && sh[t].common() && !sh[t].first() && !sh[t].last() && !sh[t].initial()
             && !is_speech_verb(&word(b)) && !(a > 0 && is_speech_verb(&word(a - 1)))
         {
@@ -1442,7 +1442,7 @@ fn building(sh: &Shapes, a: usize, b: usize) -> bool {
 /// Does a locative preposition come before the name (across "the" and a possessive place:
 /// "at the British Museum", "in Mecca's Grand Mosque")?
 fn locative_before(text: &str, tokens: &[Token], a: usize) -> bool {
-    let word = |k: usize| tokens[k].text(text).lower();
+    let word = |k: usize| tokens[k].text(text).to_lowercase();
     let mut k = a;
     if k > 0 && word(k - 1) == "the" {
         k -= 1;
@@ -1500,7 +1500,7 @@ fn clause_opener(sh: &Shapes, tokens: &[Token], j: usize) -> bool {
         && (matches!(sh.text(j + 1), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their" | "our")
             // (a dateline run into its sentence: "Preston, Victoria, Australia On Saturday, ...")
             || (is_weekday(sh.text(j + 1)) && matches!(s_text, "On" | "Last" | "Early" | "Late" | "By" | "Until")))
-        && is_function_word(&s_text.lower())
+        && is_function_word(&s_text.to_lowercase())
 }
 
 /// A hyphenated given name of two syllables: "Ki-moon", "Cheuk-ting", "Sung-kyung" (not
@@ -1555,17 +1555,17 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     let last = sh.text(b - 1);
     // a role alone, in capitals as a heading writes it, names no one: "Op-Ed Columnist",
     // "Foreign Correspondent" (not "Anna Chief", a given name first)
-    if !single && role.is_none() && !first_name && is_role_noun(last.lower().trim_end_matches('s'))
+    if !single && role.is_none() && !first_name && is_role_noun(last.to_lowercase().trim_end_matches('s'))
         && (a..b - 1).all(|k| sh[k].common() || sh.text(k).contains('-'))
     {
         return;
     }
-    let before = if a > 0 { tokens[a - 1].text(text).lower() } else { Default::default() };
-    let after = tokens.get(b).map(|t| t.text(text).lower()).unwrap_or_default();
-    let after2 = tokens.get(b + 1).map(|t| t.text(text).lower()).unwrap_or_default();
+    let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
+    let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let after2 = tokens.get(b + 1).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
     let role_noun = is_role_noun(&before);
     let speaks = is_speech_verb(&after) || (after == "," && is_speech_verb(&after2));
-    let before2 = if a > 1 { tokens[a - 2].text(text).lower() } else { Default::default() };
+    let before2 = if a > 1 { tokens[a - 2].text(text).to_lowercase() } else { String::new() };
     // "the town of Majer" (not "the State of Exception": a capitalized head names something else)
     let place_cue = before == "of" && is_place_noun(&before2) && a > 1 && tokens[a - 2].text(text).starts_with(|c: char| c.is_lowercase());
 
@@ -1595,7 +1595,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         // "Jordan Henderson", "Chad Johnson", a name after it); the news sets label the whole as
         // other names or the first word alone, so nothing is the safe answer
         if b - a == 2 && role.is_none() && (!tok.first() || lex.country(tok_text)) && !sh[a + 1].first()
-            && !(a > 0 && is_role_noun(&tokens[a - 1].text(text).lower())) && !sh[a + 1].last() && !sh[a + 1].all_caps()
+            && !(a > 0 && is_role_noun(&tokens[a - 1].text(text).to_lowercase())) && !sh[a + 1].last() && !sh[a + 1].all_caps()
             && (lex.org_names.contains(tok_text) || lex.country(tok_text))
         {
             // (a weak guess: the words around another mention may still call it a body,
@@ -1653,7 +1653,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         {
             // ... an organization's, with an acronym last: "Ruch SA", "Hitwise UK", "Mozilla VR"
             // (a role in capitals is no part of the name before it: "Boeing CEO", "Eich CEO")
-            if acronym_last && is_role_noun(&last.lower()) {
+            if acronym_last && is_role_noun(&last.to_lowercase()) {
                 return person_or_split(text, tokens, sh, lex, a, b - 1, None, out);
             }
             let category = if acronym_last { Category::Organization } else { Category::Person };
@@ -1662,7 +1662,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         // ordinary words capitalized inside a sentence ("at Whole Foods"): a name only the
         // document can confirm, by the words around one of its mentions (not a title's words)
         if common == b - a && b - a <= 3 && !indefinite
-            && !(a..b).any(|k| sh[k].all_caps() || lex.titles.contains(sh.text(k)) || is_role_noun(&sh.text(k).lower()))
+            && !(a..b).any(|k| sh[k].all_caps() || lex.titles.contains(sh.text(k)) || is_role_noun(&sh.text(k).to_lowercase()))
         {
             return push(out, tokens, a, b, Category::Misc, false, None);
         }
@@ -1673,7 +1673,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         // ... but an ordinary word that is also a surname, starting a sentence, is that person
         // when the text names them in full ("Dawn Walker ... Walker, 48, was"): a guess the
         // document-level pass keeps only then
-        if tok.initial() && tok.last() && !is_function_word(&tok_text.lower()) {
+        if tok.initial() && tok.last() && !is_function_word(&tok_text.to_lowercase()) {
             push(out, tokens, a, b, Category::Misc, false, None);
         }
         return;

@@ -11,7 +11,7 @@ use regex_automata::{Anchored, Input};
 
 use crate::model::Category;
 use crate::spans::Disjoint;
-use crate::text::{tail, ToLower};
+use crate::text::tail;
 
 /// One figure found in the text (byte offsets) with its normalized value.
 #[derive(Clone, Debug, PartialEq)]
@@ -206,7 +206,7 @@ impl Figures {
                 continue;
             }
             // "a year" / "a day" alone are too vague to highlight ("once a year"); "2022 year-end" is a year
-            let head = text[s..e].split(['-', ' ']).next().unwrap_or("").lower();
+            let head = text[s..e].split(['-', ' ']).next().unwrap_or("").to_lowercase();
             let year_like = head.len() == 4 && head.bytes().all(|b| b.is_ascii_digit()) && (head.starts_with("1") || head.starts_with("20"));
             if matches!(head.as_str(), "a" | "an") || year_like {
                 continue;
@@ -224,8 +224,8 @@ impl Figures {
         for whole in self.fraction.find_iter(text) {
             let g = fraction_part(whole.as_str());
             // "a third" alone is an ordinal ("a third time"): only "a third of ..." is a fraction
-            let article = g.lower().starts_with("a ");
-            if !article || whole.as_str().lower().ends_with(" of") {
+            let article = g.to_lowercase().starts_with("a ");
+            if !article || whole.as_str().to_lowercase().ends_with(" of") {
                 cands.push((whole.start(), whole.start() + g.len(), Category::Number, 3));
             }
         }
@@ -283,13 +283,13 @@ impl Figures {
     /// "100kg (220 pounds)", "weighs 220 pounds") and a threshold ("the 4,000 mark").
     fn money_ok(&self, text: &str, s: usize, e: usize) -> bool {
         let span = &text[s..e];
-        let lower = span.lower();
+        let lower = span.to_lowercase();
         let after = &text[e..];
         let mut from = s.saturating_sub(40);
         while !text.is_char_boundary(from) {
             from -= 1;
         }
-        let before = text[from..s].lower();
+        let before = text[from..s].to_lowercase();
         if lower.ends_with("pounds") || lower.ends_with("pound") {
             let weight_near = ["kg", "kilo", "weigh", "lbs", "tonne", "ounce"].iter().any(|w| before.contains(w));
             if after.starts_with(" of ") || weight_near {
@@ -311,7 +311,7 @@ impl Figures {
         let next_word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         // a bare month name that is also an ordinary word
         if matches!(span, "May" | "March" | "Jan" | "Sept" | "Dec" | "Oct" | "Nov" | "Aug" | "Feb") {
-            let temporal_prev = matches!(prev_word.lower().as_str(),
+            let temporal_prev = matches!(prev_word.to_lowercase().as_str(),
                 "in" | "since" | "until" | "by" | "last" | "next" | "this" | "early" | "late" | "mid" | "of"
                 | "before" | "after" | "during" | "through" | "from" | "to" | "and" | "or" | "between" | "till");
             if !temporal_prev {
@@ -323,7 +323,7 @@ impl Figures {
         }
         // a four-digit number that is a quantity: "2008 people", "1500 metres"
         if span.len() == 4 && span.bytes().all(|b| b.is_ascii_digit()) {
-            let nw = next_word.lower();
+            let nw = next_word.to_lowercase();
             if matches!(nw.as_str(), "people" | "of" | "metres" | "meters" | "km" | "kilometres" | "miles" | "units"
                 | "cars" | "troops" | "soldiers" | "students" | "jobs" | "workers" | "civilians" | "members"
                 | "votes" | "feet" | "tonnes" | "tons" | "homes" | "houses" | "deaths" | "cases")
@@ -372,7 +372,7 @@ impl Figures {
         }
         // a number after a capitalized product or document word: "Boeing 737", "Windows 10", "Figure 1"
         let prev_word = pre.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let prev_lower = prev_word.lower();
+        let prev_lower = prev_word.to_lowercase();
         if matches!(prev_lower.as_str(), "figure" | "fig" | "table" | "page" | "pages" | "p" | "pp" | "no"
             | "chapter" | "section" | "article" | "version" | "v" | "route" | "flight" | "room" | "number"
             | "windows" | "iphone" | "galaxy" | "boeing" | "airbus" | "level" | "episode" | "season" | "volume"
@@ -396,7 +396,7 @@ impl Figures {
     }
 
     fn word_number_ok(&self, text: &str, s: usize, e: usize) -> bool {
-        let span = text[s..e].lower();
+        let span = text[s..e].to_lowercase();
         // "one" alone is a pronoun as often as a number ("one of the", "the one who")
         if matches!(span.as_str(), "a half" | "half a" | "a dozen") {
             return false;
@@ -405,7 +405,7 @@ impl Figures {
         // "one of the", "the one who", "one another", and part of idioms ("at one point")
         if span == "one" {
             let next_word: String = text[e..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-            let prev = tail(&text[..s], 12).lower();
+            let prev = tail(&text[..s], 12).to_lowercase();
             let pronoun_next = matches!(next_word.as_str(), "" | "of" | "another" | "who" | "that" | "which" | "is" | "was"
                 | "has" | "had" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "the" | "a" | "an"
                 | "point" | "day" | "thing" | "way" | "time" | "can" | "could" | "would" | "will" | "should" | "must"
@@ -467,7 +467,7 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
                 last.2 = c.2;
                 continue;
             }
-            let range_prefix = tail(&text[..last.0], 12).trim_end().lower();
+            let range_prefix = tail(&text[..last.0], 12).trim_end().to_lowercase();
             if unit_range && c.2 == Category::Percent && gap.len() <= 5 && text[last.0..last.1].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
                 && (g == "to" || (g == "and" && range_prefix.ends_with("between")))
             {
@@ -481,7 +481,7 @@ fn merge_ranges(text: &str, kept: Vec<(usize, usize, Category, u8)>) -> Vec<(usi
                 continue;
             }
             let rel_year = c.2 == Category::Date && last.2 == Category::Date
-                && matches!(text[c.0..c.1].lower().as_str(), "last year" | "this year" | "next year")
+                && matches!(text[c.0..c.1].to_lowercase().as_str(), "last year" | "this year" | "next year")
                 && g.is_empty();
             if date_join || rel_year || is_range {
                 last.1 = c.1;
@@ -515,7 +515,7 @@ fn scale_value(w: &str) -> Option<f64> {
 
 /// Parse an amount such as "1,200", "1.2 million", "thirty-four", "$1.2bn" (currency ignored).
 pub fn parse_amount(s: &str) -> Option<f64> {
-    let lower = s.lower();
+    let lower = s.to_lowercase();
     let mut total: Option<f64> = None;
     let mut current = 0.0f64;
     let mut seen = false;
@@ -666,7 +666,7 @@ fn currency(s: &str) -> &'static str {
         ("guaran", "PYG"), ("leones", "SLL"), ("pula", "BWP"), ("ouguiya", "MRU"), ("manat", "AZN"), ("dinar", "IQD"),
         ("dollar", "USD"),
     ];
-    let l = s.lower();
+    let l = s.to_lowercase();
     if let Some((_, c)) = SYMBOLS.iter().find(|(p, _)| l.contains(p)) {
         return c;
     }
@@ -696,14 +696,14 @@ fn currency(s: &str) -> &'static str {
 }
 
 fn month_num(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.').lower();
+    let w = w.trim_end_matches('.').to_lowercase();
     let m = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     m.iter().position(|p| w.starts_with(p)).map(|i| i as u32 + 1)
 }
 
 fn weekday_num(w: &str) -> Option<u32> {
     let d = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    d.iter().position(|p| w.lower().starts_with(p)).map(|i| i as u32)
+    d.iter().position(|p| w.to_lowercase().starts_with(p)).map(|i| i as u32)
 }
 
 /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -731,7 +731,7 @@ fn civil_from_days(z: i64) -> Ymd {
 }
 
 fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
-    let lower = s.lower().replace('’', "'");
+    let lower = s.to_lowercase().replace('’', "'");
     // holidays on a fixed day: the year of publication when known
     let fixed = match lower.as_str() {
         "christmas" | "christmas day" => Some((12, 25)), "christmas eve" => Some((12, 24)),
@@ -845,7 +845,7 @@ fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
 
 /// "two-thirds" -> 2/3, "a quarter" -> 1/4.
 fn fraction_value(s: &str) -> Option<f64> {
-    let l = s.lower();
+    let l = s.to_lowercase();
     let mut parts = l.split(['-', ' ']);
     let num = match parts.next()? { "a" => 1.0, w => word_value(w)? };
     let den = match parts.next()?.trim_end_matches('s') {
@@ -871,7 +871,7 @@ fn duration_value(s: &str) -> Option<String> {
         return Some(format!("PT{h}{}M{}S", fmt_num(m), fmt_num(sec)));
     }
     // the parts of one length of time: "2 hours, 32 minutes and 25.3 seconds" -> "PT2H32M25.3S"
-    let l = s.lower().replace("-and-a-half", " and-a-half").replace(" and a half", " and-a-half");
+    let l = s.to_lowercase().replace("-and-a-half", " and-a-half").replace(" and a half", " and-a-half");
     let (mut date, mut time) = (String::new(), String::new());
     for part in l.split(',').flat_map(|p| p.split(" and ")).map(str::trim).filter(|p| !p.is_empty()) {
         let unit = part.rsplit(['-', ' ']).next()?.trim_end_matches('s');
@@ -902,7 +902,7 @@ fn duration_value(s: &str) -> Option<String> {
 
 /// A percentage as a number of percent (basis points and fractions of a point converted).
 fn percent_value(s: &str) -> Option<f64> {
-    let l = s.lower();
+    let l = s.to_lowercase();
     if let Some(head) = l.strip_suffix(" of a percentage point") {
         let mut parts = head.split(['-', ' ']);
         let num = match parts.next()? { "a" => 1.0, w => word_value(w)? };
@@ -950,7 +950,7 @@ fn value(s: &str, cat: Category, published: Option<Ymd>) -> Option<String> {
             };
             // the currency before the figure is no part of the amount ("Tk 5 crore", "COP$35 million")
             let digits = s.find(|c: char| c.is_ascii_digit()).map_or(s, |i| &s[i..]);
-            let halved = digits.lower().replace("half-a-", "0.5 ").replace("half-a ", "0.5 ").replace("half a ", "0.5 ");
+            let halved = digits.to_lowercase().replace("half-a-", "0.5 ").replace("half-a ", "0.5 ").replace("half a ", "0.5 ");
             let amount = parse_amount(&halved).or_else(|| parse_amount(s))?;
             if cur == "USD-cents" {
                 return Some(format!("{} USD", fmt_num(amount / 100.0)));

@@ -13,9 +13,6 @@ use rustc_hash::FxHashSet;
 /// one block's entries, each rebuilt from the bytes it shares with the one before. Nothing is
 /// parsed or indexed at start-up, and nothing is allocated per lookup.
 pub struct Packed {
-    /// Its slot in [`ASKED`], for the lists of names (the rules ask them about the same
-    /// names again and again; the ordinary words are asked about each word about once).
-    slot: Option<usize>,
     /// `n + 1` little-endian `u32` block offsets into `body`.
     offsets: &'static [u8],
     body: &'static [u8],
@@ -26,10 +23,10 @@ pub struct Packed {
 }
 
 impl Packed {
-    fn new(slot: Option<usize>, bytes: &'static [u8]) -> Self {
+    fn new(bytes: &'static [u8]) -> Self {
         let n = bytes.get(..4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
         let (offsets, body) = bytes[4..].split_at((n + 1) * 4);
-        let mut list = Packed { slot, offsets, body, by_first: Box::new([0; 257]) };
+        let mut list = Packed { offsets, body, by_first: Box::new([0; 257]) };
         assert!(n < usize::from(u16::MAX), "a packed list of under 65,535 blocks");
         let mut b = 0;
         for c in 0..=256 {
@@ -47,27 +44,8 @@ impl Packed {
         u32::from_le_bytes([o[0], o[1], o[2], o[3]]) as usize
     }
 
-    /// The fields after the key's TAB ("" when none), if `key` is in the list: the answer this
-    /// thread already found for it in this scan, else the list's.
+    /// The fields after the key's TAB ("" when none), if `key` is in the list.
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let Some(slot) = self.slot else { return self.search(key) };
-        ASKED.with(|asked| {
-            let mut asked = asked.borrow_mut();
-            let seen = &mut asked[slot];
-            if let Some(&answer) = seen.get(key) {
-                return answer;
-            }
-            let answer = self.search(key);
-            if seen.len() >= REMEMBERED {
-                seen.clear();
-            }
-            seen.insert(key.into(), answer);
-            answer
-        })
-    }
-
-    /// [`Packed::get`] from the list itself.
-    fn search(&self, key: &str) -> Option<&'static str> {
         let key = key.as_bytes();
         let body = self.body;
         // the last block whose first key (stored whole) is <= key: one of those whose first
@@ -133,24 +111,6 @@ impl Packed {
     }
 }
 
-/// How many answers a thread keeps per list (under a megabyte) before it starts again.
-const REMEMBERED: usize = 8192;
-
-thread_local! {
-    /// The name lists' answers so far in this thread's scan. A text asks about the same names
-    /// again and again: a MB of news asks them 69,000 times (the name rules, the document
-    /// rules, each about its mentions), half of them about names asked before, and a search of
-    /// a list's block costs some 1,300 instructions, a look in this map about a hundred. Forgotten at
-    /// each scan's start ([`forget_asked`]), so that a scan's time never depends on the one
-    /// before.
-    static ASKED: std::cell::RefCell<[rustc_hash::FxHashMap<Box<str>, Option<&'static str>>; 3]> = Default::default();
-}
-
-/// Forget the answers [`Packed::get`] remembers (called as a scan starts).
-pub fn forget_asked() {
-    ASKED.with(|asked| asked.borrow_mut().iter_mut().for_each(|seen| seen.clear()));
-}
-
 /// Compares the key bytes stored from `at` (up to a TAB or line end) with `key`: the order,
 /// how many leading bytes they share, and where the stored key ends.
 fn compare_entry(body: &[u8], at: usize, key: &[u8]) -> (std::cmp::Ordering, usize, usize) {
@@ -205,8 +165,8 @@ macro_rules! small {
 }
 
 macro_rules! packed {
-    ($slot:expr, $list:literal) => {
-        Packed::new($slot, include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".fc")))
+    ($list:literal) => {
+        Packed::new(include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".fc")))
     };
 }
 
@@ -266,10 +226,10 @@ fn set(src: &'static str) -> FxHashSet<&'static str> {
 impl Lexicon {
     pub fn new() -> Self {
         Lexicon {
-            cities: packed!(Some(0), "cities"),
-            first_names: packed!(Some(1), "first-names"),
-            last_names: packed!(Some(2), "last-names"),
-            common: packed!(None, "common-words"),
+            cities: packed!("cities"),
+            first_names: packed!("first-names"),
+            last_names: packed!("last-names"),
+            common: packed!("common-words"),
             // "Rep." is tokenized as "Rep" + ".": every dotted title also counts without its dot
             titles: lines(small!("titles"))
                 .flat_map(|t| [Some(t), t.strip_suffix('.')])
@@ -424,11 +384,5 @@ mod tests {
         assert_eq!(lex.city("Geneva"), Some(CitySize::Large));
         assert_eq!(lex.city("Montreux"), Some(CitySize::Small));
         assert!(lex.titles.contains("Rep") && lex.titles.contains("Rep."));
-        // a remembered answer is the list's, before and after the lists are forgotten
-        for _ in 0..2 {
-            assert_eq!(lex.city("Geneva"), Some(CitySize::Large));
-            assert_eq!(lex.city("Lavrov"), None);
-            forget_asked();
-        }
     }
 }

@@ -104,7 +104,6 @@ impl Scanner {
         if text.trim().is_empty() {
             return Scan::default();
         }
-        lexicon::forget_asked();
         let tokens = text::tokenize(text);
         let mentions = entities::find(text, &tokens, &self.lexicon);
         let figures = self.figures.find(text, options.published);

@@ -9,7 +9,7 @@
 //! quotes: that is the documented rule.
 
 use crate::entities::{self, is_function_word};
-use crate::text::{ToLower, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 
 /// How the speaker is named where the attribution points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,8 +96,8 @@ fn mark_at(text: &str, tokens: &[Token], i: usize) -> Option<(Mark, usize)> {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
-fn lower(text: &str, tokens: &[Token], i: usize) -> crate::text::Lower {
-    tokens.get(i).map(|t| t.text(text).lower()).unwrap_or_default()
+fn lower(text: &str, tokens: &[Token], i: usize) -> String {
+    tokens.get(i).map(|t| t.text(text).to_lowercase()).unwrap_or_default()
 }
 
 fn is_speech_verb(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -143,7 +143,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<QuoteSpan> {
         // health"', 'adding that "some of the things..."') is not highlighted as a quote: the
         // documented rule is that a quote is direct speech standing as its own sentence or
         // introduced by a verb of speech (with a comma or colon), not a quoted fragment.
-        let before = if oi > 0 { lower(text, tokens, oi - 1) } else { Default::default() };
+        let before = if oi > 0 { lower(text, tokens, oi - 1) } else { String::new() };
         let introduced = oi == 0 || starts_sentence || matches!(before.as_str(), "," | ":" | "\u{2014}" | "\u{2013}" | "(")
             || is_speech_verb(text, tokens, oi - 1);
         let first_lower = tokens[cs..ce].iter().find(|t| t.kind() == TokenKind::Word)
