@@ -11,7 +11,7 @@
 
 use std::{env, fs, path::Path};
 
-use regex_automata::dfa::{dense, regex::Regex, StartKind};
+use regex_automata::dfa::{dense, StartKind};
 use regex_automata::MatchKind;
 
 #[path = "src/patterns.rs"]
@@ -49,36 +49,78 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 }
 
-/// Compiles each figure pattern (src/patterns.rs) into the automata src/figures.rs searches:
-/// `OUT_DIR/<name>.fwd`, a dense DFA that finds where the leftmost-first match ends, and
-/// `<name>.rev`, a sparse DFA run backwards from that end, over the match alone, to find where
-/// it starts (the two halves of regex-automata's `dfa::regex::Regex`). Dense for the forward
-/// search because it reads every byte of the text (a sparse one measured 9x slower there);
-/// sparse for the reverse one, which reads only the matches, at a seventh of the size. Both are
-/// minimized and serialized in the target's byte order, to be read in place
-/// (src/figures.rs; the tests check each with `DFA::from_bytes`). The pattern only ever tested on a figure's own text (`relative`) is
-/// only searched forwards, sparse.
+/// Compiles each figure pattern (src/patterns.rs) into the automaton src/figures.rs runs:
+/// `OUT_DIR/<name>.dfa`, a dense DFA, anchored, that finds where the leftmost-first match
+/// starting where it is run ends (the scanner runs it only where a match can start, so it reads
+/// a few bytes per try instead of every byte of the text, and needs no reverse automaton to find
+/// where a match starts). Minimized and serialized in the target's byte order, to be read in
+/// place (src/figures.rs; the tests check each with `DFA::from_bytes`). The pattern only ever
+/// tested on a figure's own text (`relative`) is searched forwards, unanchored, sparse:
+/// `relative.fwd`.
 fn figures(out: &Path) {
     println!("cargo:rerun-if-changed=src/patterns.rs");
     let big = env::var("CARGO_CFG_TARGET_ENDIAN").as_deref() == Ok("big");
+    let mut starts = Starts::default();
     for (name, pattern) in patterns::all() {
-        let re = Regex::builder()
-            .dense(dense::Config::new().minimize(true).start_kind(StartKind::Unanchored).match_kind(MatchKind::LeftmostFirst))
-            .build(&pattern)
-            .unwrap_or_else(|e| panic!("figure pattern {name}: {e}\n{pattern}"));
-        let sparse = |d: &dense::DFA<Vec<u32>>| {
-            let s = d.to_sparse().unwrap_or_else(|e| panic!("figure pattern {name}: {e}"));
-            if big { s.to_bytes_big_endian() } else { s.to_bytes_little_endian() }
-        };
         let write = |ext: &str, bytes: &[u8]| {
             fs::write(out.join(format!("{name}.{ext}")), bytes).unwrap_or_else(|e| panic!("writing {name}.{ext}: {e}"));
         };
+        let anchored = if name == "relative" { StartKind::Unanchored } else { StartKind::Anchored };
+        let dfa = dense::Builder::new()
+            .configure(dense::Config::new().minimize(true).start_kind(anchored).match_kind(MatchKind::LeftmostFirst))
+            .build(&pattern)
+            .unwrap_or_else(|e| panic!("figure pattern {name}: {e}\n{pattern}"));
         if name == "relative" {
-            write("fwd", &sparse(re.forward()));
+            let s = dfa.to_sparse().unwrap_or_else(|e| panic!("figure pattern {name}: {e}"));
+            write("fwd", &if big { s.to_bytes_big_endian() } else { s.to_bytes_little_endian() });
         } else {
-            let (bytes, pad) = if big { re.forward().to_bytes_big_endian() } else { re.forward().to_bytes_little_endian() };
-            write("fwd", &bytes[pad..]);
-            write("rev", &sparse(re.reverse()));
+            let bit = patterns::SEARCHED.iter().position(|n| *n == name).unwrap_or_else(|| panic!("figure pattern {name} is not in SEARCHED"));
+            starts.add(&dfa, bit);
+            let (bytes, pad) = if big { dfa.to_bytes_big_endian() } else { dfa.to_bytes_little_endian() };
+            write("dfa", &bytes[pad..]);
+        }
+    }
+    let le = |t: &[u16]| t.iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>();
+    fs::write(out.join("first.bits"), le(&starts.first)).expect("writing first.bits");
+    fs::write(out.join("second.bits"), le(&starts.second)).expect("writing second.bits");
+}
+
+/// Where each pattern's matches can start, as src/figures.rs reads it (`first.bits`,
+/// `second.bits`, `u16` LE): `first[before * 256 + byte]` has bit `i` when a match of
+/// `SEARCHED[i]` can start with `byte` after a byte of kind `before` (`patterns::BEFORE`);
+/// `second[byte * 128 + next]`, for two ASCII bytes after a byte of the last kind (not a word's,
+/// where most tries are), when one can start with both.
+struct Starts {
+    first: Vec<u16>,
+    second: Vec<u16>,
+}
+
+impl Default for Starts {
+    fn default() -> Self {
+        Starts { first: vec![0; patterns::BEFORE.len() * 256], second: vec![0; 128 * 128] }
+    }
+}
+
+impl Starts {
+    fn add(&mut self, dfa: &dense::DFA<Vec<u32>>, bit: usize) {
+        use regex_automata::{dfa::Automaton, util::start, Anchored};
+        for (k, before) in patterns::BEFORE.into_iter().enumerate() {
+            let config = start::Config::new().anchored(Anchored::Yes).look_behind(before);
+            let s = dfa.start_state(&config).expect("an anchored start state");
+            for b in 0..=255u8 {
+                let after = dfa.next_state(s, b);
+                if dfa.is_dead_state(after) {
+                    continue;
+                }
+                self.first[k * 256 + usize::from(b)] |= 1 << bit;
+                if k == patterns::BEFORE.len() - 1 && b < 128 {
+                    for n in 0..128u8 {
+                        if !dfa.is_dead_state(dfa.next_state(after, n)) {
+                            self.second[usize::from(b) * 128 + usize::from(n)] |= 1 << bit;
+                        }
+                    }
+                }
+            }
         }
     }
 }

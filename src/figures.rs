@@ -1,15 +1,19 @@
 //! Figures: dates, numbers, money and percentages, with normalized values.
 //!
-//! Each kind is a regular expression (src/patterns.rs) that the build script compiles into
-//! DFAs; they are searched in place from the program's data ([`Pattern`]), so a scanner builds
-//! nothing at start-up. Candidates are collected from all of them and overlaps are settled here (money and
+//! Each kind is a regular expression (src/patterns.rs) that the build script compiles into an
+//! anchored DFA, read in place from the program's data ([`Pattern`]), so a scanner builds
+//! nothing at start-up. One pass over the text runs each only where a match of it can start
+//! (a table of the bytes each can start with, by the byte before: [`Figures::matches`]).
+//! Candidates are collected from all of them and overlaps are settled here (money and
 //! percentages before dates, dates before plain numbers, longer before shorter).
 //! A table of text that must NOT match lives in the tests at the bottom.
 
 use regex_automata::dfa::{dense, sparse, Automaton};
+use regex_automata::util::{primitives::StateID, start};
 use regex_automata::{Anchored, Input};
 
 use crate::model::Category;
+use crate::patterns;
 use crate::spans::Disjoint;
 use crate::text::tail;
 
@@ -40,39 +44,101 @@ pub struct Ymd {
 
 /// Compiled figure patterns.
 pub struct Figures {
-    money: Pattern,
-    percent: Pattern,
-    date: Pattern,
-    number: Pattern,
-    word_number: Pattern,
-    ordinal: Pattern,
-    fraction: Pattern,
-    exclusion: Pattern,
+    /// indexed by the [`pat`] constants, in the order of `patterns::SEARCHED`
+    patterns: [Pattern; PATTERNS],
     /// tested on a date's own text only: searched forwards, for a yes or no
     relative: sparse::DFA<&'static [u8]>,
-    duration: Pattern,
 }
 
-/// One figure pattern's automata, compiled by build.rs: a dense DFA that finds where the
-/// leftmost-first match ends, and a sparse one that, run backwards over the match from there,
-/// finds where it starts. What `regex::Regex::find_iter` gives, with the same matches.
+/// The patterns' indices in [`Figures::patterns`] (and bits in [`Figures::first`]).
+mod pat {
+    pub const MONEY: usize = 0;
+    pub const PERCENT: usize = 1;
+    pub const DATE: usize = 2;
+    pub const NUMBER: usize = 3;
+    pub const WORD_NUMBER: usize = 4;
+    pub const ORDINAL: usize = 5;
+    pub const FRACTION: usize = 6;
+    pub const EXCLUSION: usize = 7;
+    pub const DURATION: usize = 8;
+}
+const PATTERNS: usize = 9;
+
+/// The patterns' names, in the order of the constants above.
+#[cfg(test)]
+const NAMES: [&str; PATTERNS] = patterns::SEARCHED;
+
+/// The kinds of byte before a match that can change how it starts ([`patterns::BEFORE`]).
+const BEFORE: usize = patterns::BEFORE.len();
+const NON_WORD: usize = BEFORE - 1;
+
+/// `FIRST[before * 256 + byte]`: the patterns (bit `i` for `Figures::patterns[i]`) a match of
+/// which can start with `byte` after a byte of kind `before` ([`BEFORE_CLASS`]); `SECOND[byte *
+/// 128 + next]`: of those that can start with the ASCII `byte` after a byte that is not a
+/// word's (most starts: a word's first letter), the ones that can start with `byte` and the
+/// ASCII `next`. The one pass over the text tries a pattern only there: two bytes rule out
+/// three tries in five. Written by build.rs from the automata (`u16` LE).
+static FIRST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/first.bits"));
+static SECOND: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/second.bits"));
+
+fn bits(table: &[u8], i: usize) -> u16 {
+    u16::from_le_bytes([table[2 * i], table[2 * i + 1]])
+}
+
+const BEFORE_CLASS: [u8; 256] = {
+    let mut t = [4u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b'\n' => 1,
+            b'\r' => 2,
+            _ if c.is_ascii_alphanumeric() || c == b'_' => 3,
+            _ => 4,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The longest figure, in bytes: a try reads no further. Without a bound, tries from every word
+/// of a run that a pattern can go on reading ("one two three hundred thousand ..." 500 KB long,
+/// which money, percentages and lengths of time read to its end, waiting for a unit) would be
+/// quadratic; with it, the longest run of number words is cut into figures of at most this
+/// length. The longest figure found in the dev and confirm sets is 36 characters.
+const LONGEST: usize = 128;
+
+/// What one pass of [`Figures::matches`] has found so far.
+struct Run {
+    found: [Vec<(usize, usize)>; PATTERNS],
+    /// where each pattern's next match may start: after the end of its last
+    next: [usize; PATTERNS],
+    first_only: bool,
+    done: bool,
+}
+
+/// One figure pattern's automaton, compiled by build.rs: a dense DFA anchored where it is run,
+/// which finds where the leftmost-first match that starts there ends. The scanner runs it only
+/// at the bytes a match can start with ([`Figures::first`]); the leftmost place where it
+/// matches is where `regex::Regex::find` would find the match, with the same end.
 pub(crate) struct Pattern {
-    fwd: dense::DFA<&'static [u32]>,
-    rev: sparse::DFA<&'static [u8]>,
+    dfa: dense::DFA<&'static [u32]>,
+    /// the start state after each kind of byte ([`BEFORE_CLASS`], 0 for the text's start)
+    starts: [StateID; BEFORE],
 }
 
 /// A match of a [`Pattern`] in `hay`.
 #[derive(Clone, Copy)]
-pub(crate) struct Found<'h> {
+struct Found<'h> {
     hay: &'h str,
     start: usize,
     end: usize,
 }
 
 impl<'h> Found<'h> {
-    pub(crate) fn start(&self) -> usize { self.start }
-    pub(crate) fn end(&self) -> usize { self.end }
-    pub(crate) fn as_str(&self) -> &'h str { &self.hay[self.start..self.end] }
+    fn start(&self) -> usize { self.start }
+    fn end(&self) -> usize { self.end }
+    fn as_str(&self) -> &'h str { &self.hay[self.start..self.end] }
 }
 
 /// The bytes of a serialized DFA, aligned as its `u32` transitions must be to be read in place.
@@ -106,43 +172,48 @@ fn sparse_dfa(file: &str, bytes: &'static [u8]) -> sparse::DFA<&'static [u8]> {
 
 macro_rules! pattern {
     ($name:literal) => {
-        Pattern {
-            fwd: dense_dfa(concat!($name, ".fwd"), automaton!(concat!($name, ".fwd"))),
-            rev: sparse_dfa(concat!($name, ".rev"), automaton!(concat!($name, ".rev"))),
-        }
+        Pattern::new($name, dense_dfa($name, automaton!(concat!($name, ".dfa"))))
     };
 }
 
 impl Pattern {
-    /// The leftmost-first match that starts at or after `at`.
-    fn find_at<'h>(&self, hay: &'h str, at: usize) -> Option<Found<'h>> {
-        // The patterns hold no Unicode word boundary (the one thing that makes a DFA give up
-        // on a byte), so a search cannot fail; were it to, it would find nothing.
-        let end = self.fwd.try_search_fwd(&Input::new(hay).range(at..)).ok()??.offset();
-        let back = Input::new(hay).range(at..end).anchored(Anchored::Yes);
-        let start = self.rev.try_search_rev(&back).ok()??.offset();
-        Some(Found { hay, start, end })
+    fn new(name: &str, dfa: dense::DFA<&'static [u32]>) -> Self {
+        let starts = patterns::BEFORE.map(|before| {
+            let config = start::Config::new().anchored(Anchored::Yes).look_behind(before);
+            dfa.start_state(&config).unwrap_or_else(|e| panic!("figure automaton {name}: {e}"))
+        });
+        Pattern { dfa, starts }
     }
 
-    pub(crate) fn find<'h>(&self, hay: &'h str) -> Option<Found<'h>> {
-        self.find_at(hay, 0)
-    }
-
-    /// Every match, left to right, none overlapping.
-    pub(crate) fn find_iter<'h, 'p>(&'p self, hay: &'h str) -> impl Iterator<Item = Found<'h>> + 'p
-    where
-        'h: 'p,
-    {
-        let mut at = 0;
-        std::iter::from_fn(move || {
-            if at > hay.len() {
-                return None;
+    /// Where the leftmost-first match that starts at `at` ends, if one does, within
+    /// [`LONGEST`] bytes; `before` is the class of the byte before `at`.
+    #[inline]
+    fn match_at(&self, hay: &[u8], at: usize, before: usize) -> Option<usize> {
+        let dfa = &self.dfa;
+        let mut state = self.starts[before];
+        let mut end = None;
+        let mut i = at;
+        // (one byte past the longest: a match is seen one byte after it ends)
+        let stop = hay.len().min(at + LONGEST + 1);
+        while i < stop {
+            let b = hay[i];
+            state = dfa.next_state(state, b);
+            if dfa.is_special_state(state) {
+                // a match is seen one byte after it ends; a dead state ends the search. (The
+                // patterns hold no Unicode word boundary, so no byte makes the DFA give up, and
+                // the other special states, accelerated ones, are stepped through.)
+                if dfa.is_match_state(state) {
+                    end = Some(i);
+                } else if dfa.is_dead_state(state) {
+                    return end;
+                }
             }
-            let m = self.find_at(hay, at)?;
-            // an empty match moves on by one character (no pattern matches empty text)
-            at = if m.end > m.start { m.end } else { m.end + hay[m.end..].chars().next().map_or(1, char::len_utf8) };
-            Some(m)
-        })
+            i += 1;
+        }
+        if stop == hay.len() && dfa.is_match_state(dfa.next_eoi_state(state)) {
+            end = Some(hay.len());
+        }
+        end
     }
 }
 
@@ -158,30 +229,77 @@ fn fraction_part(m: &str) -> &str {
 
 impl Figures {
     pub fn new() -> Self {
-        Figures {
-            money: pattern!("money"),
-            percent: pattern!("percent"),
-            date: pattern!("date"),
-            number: pattern!("number"),
-            word_number: pattern!("word_number"),
-            ordinal: pattern!("ordinal"),
-            fraction: pattern!("fraction"),
-            exclusion: pattern!("exclusion"),
-            relative: sparse_dfa("relative.fwd", automaton!("relative.fwd")),
-            duration: pattern!("duration"),
+        let patterns = [
+            pattern!("money"), pattern!("percent"), pattern!("date"), pattern!("number"), pattern!("word_number"),
+            pattern!("ordinal"), pattern!("fraction"), pattern!("exclusion"), pattern!("duration"),
+        ];
+        Figures { patterns, relative: sparse_dfa("relative.fwd", automaton!("relative.fwd")) }
+    }
+
+    /// Every match of each pattern of `which` (bit `i` for pattern `i`) in `hay`, left to
+    /// right, none overlapping another of its pattern: what `regex::Regex::find_iter` finds for
+    /// each, in one pass over the text. Stops at the first match when `first_only`.
+    fn matches(&self, hay: &str, which: u16, first_only: bool) -> [Vec<(usize, usize)>; PATTERNS] {
+        let mut run = Run { found: Default::default(), next: [0; PATTERNS], first_only, done: false };
+        let bytes = hay.as_bytes();
+        let mut before = 0;
+        for (at, &b) in bytes.iter().enumerate() {
+            // most bytes can start no match (inside a word): this loop is kept small for them
+            let mut can = bits(FIRST, before * 256 + usize::from(b)) & which;
+            if can != 0 && before == NON_WORD && b < 128 {
+                if let Some(&n) = bytes.get(at + 1).filter(|n| **n < 128) {
+                    can &= bits(SECOND, usize::from(b) * 128 + usize::from(n));
+                }
+            }
+            if can != 0 {
+                self.try_at(&mut run, hay, at, before, can);
+                if run.done {
+                    break;
+                }
+            }
+            before = usize::from(BEFORE_CLASS[usize::from(b)]);
         }
+        run.found
+    }
+
+    /// Runs the patterns of `can` from `at`, where their matches can start.
+    #[inline(never)]
+    fn try_at(&self, run: &mut Run, hay: &str, at: usize, before: usize, mut can: u16) {
+        while can != 0 {
+            let i = can.trailing_zeros() as usize;
+            can &= can - 1;
+            if at < run.next[i] {
+                continue;
+            }
+            let Some(end) = self.patterns[i].match_at(hay.as_bytes(), at, before) else { continue };
+            run.found[i].push((at, end));
+            if run.first_only {
+                run.done = true;
+                return;
+            }
+            // (no pattern matches empty text; were one to, the next match would start after
+            // this character, as find_iter goes on)
+            run.next[i] = if end > at { end } else { at + hay[at..].chars().next().map_or(1, char::len_utf8) };
+        }
+    }
+
+    /// The leftmost match of pattern `i` in `hay`.
+    fn find_first(&self, i: usize, hay: &str) -> Option<(usize, usize)> {
+        self.matches(hay, 1 << i, true)[i].first().copied()
     }
 
     /// Find the figures of `text`; `published` resolves relative dates when known.
     pub fn find(&self, text: &str, published: Option<Ymd>) -> Vec<Figure> {
-        let excluded: Vec<(usize, usize)> = self.exclusion.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let found = self.matches(text, (1 << PATTERNS) - 1, false);
+        let each = |i: usize| found[i].iter().map(|&(start, end)| Found { hay: text, start, end });
+        let excluded = &found[pat::EXCLUSION];
         let mut cands: Vec<(usize, usize, Category, u8)> = Vec::new();
-        for m in self.money.find_iter(text) {
+        for m in each(pat::MONEY) {
             if self.money_ok(text, m.start(), m.end()) {
                 cands.push((m.start(), m.end(), Category::Money, 4));
             }
         }
-        for m in self.percent.find_iter(text) {
+        for m in each(pat::PERCENT) {
             let s = if text[m.start()..].starts_with('-') { m.start() + 1 } else { m.start() };
             cands.push((s, m.end(), Category::Percent, 4));
             if s > m.start() {
@@ -193,12 +311,12 @@ impl Figures {
                 }
             }
         }
-        for m in self.date.find_iter(text) {
+        for m in each(pat::DATE) {
             if let Some((s, e)) = self.date_ok(text, m.start(), m.end()) {
                 cands.push((s, e, Category::Date, 3));
             }
         }
-        for m in self.duration.find_iter(text) {
+        for m in each(pat::DURATION) {
             let (s, e) = (m.start(), m.end());
             // "a 30-year-old man" is an age; a match inside a word or after a dot is not a length
             let after = &text[e..];
@@ -213,15 +331,15 @@ impl Figures {
             }
             cands.push((s, e, Category::Date, DURATION));
         }
-        for m in self.number.find_iter(text) {
+        for m in each(pat::NUMBER) {
             if self.number_ok(text, m.start(), m.end()) {
                 cands.push((m.start(), m.end(), Category::Number, 1));
             }
         }
-        for m in self.ordinal.find_iter(text) {
+        for m in each(pat::ORDINAL) {
             cands.push((m.start(), m.end(), Category::Number, 2));
         }
-        for whole in self.fraction.find_iter(text) {
+        for whole in each(pat::FRACTION) {
             let g = fraction_part(whole.as_str());
             // "a third" alone is an ordinal ("a third time"): only "a third of ..." is a fraction
             let article = g.to_lowercase().starts_with("a ");
@@ -229,7 +347,7 @@ impl Figures {
                 cands.push((whole.start(), whole.start() + g.len(), Category::Number, 3));
             }
         }
-        for m in self.word_number.find_iter(text) {
+        for m in each(pat::WORD_NUMBER) {
             // "a few hundred yuan": the amount of money is the figure, not the vague number
             let vague = m.as_str().contains(' ') && !m.as_str().bytes().next().is_some_and(|b| b.is_ascii_digit());
             if vague {
@@ -238,7 +356,7 @@ impl Figures {
                 while !text.is_char_boundary(end) {
                     end -= 1;
                 }
-                if self.money.find(&text[m.start()..end]).is_some_and(|mm| mm.start() < m.end() - m.start()) {
+                if self.find_first(pat::MONEY, &text[m.start()..end]).is_some_and(|(s, _)| s < m.end() - m.start()) {
                     continue;
                 }
             }
@@ -247,7 +365,7 @@ impl Figures {
             }
         }
         let mut excluded_set = Disjoint::default();
-        for (s, e) in excluded {
+        for &(s, e) in excluded {
             excluded_set.insert(s, e);
         }
         cands.retain(|c| !excluded_set.overlaps(c.0, c.1));
@@ -971,12 +1089,53 @@ mod tests {
     fn automata_are_valid() {
         macro_rules! check {
             ($($name:literal),*) => {$(
-                dense::DFA::from_bytes(automaton!(concat!($name, ".fwd"))).expect($name);
-                sparse::DFA::from_bytes(automaton!(concat!($name, ".rev"))).expect($name);
+                dense::DFA::from_bytes(automaton!(concat!($name, ".dfa"))).expect($name);
             )*};
         }
         check!("money", "percent", "date", "number", "word_number", "ordinal", "fraction", "exclusion", "duration");
         sparse::DFA::from_bytes(automaton!("relative.fwd")).expect("relative");
+    }
+
+    /// The tables of where matches can start are those of the automata the scanner runs, and
+    /// the kinds of byte before a match are those of `patterns::BEFORE`.
+    #[test]
+    fn start_tables() {
+        let f = Figures::new();
+        for (k, before) in patterns::BEFORE.into_iter().enumerate() {
+            if let Some(b) = before {
+                assert_eq!(usize::from(BEFORE_CLASS[usize::from(b)]), k);
+            }
+        }
+        for (i, p) in f.patterns.iter().enumerate() {
+            for (k, &start) in p.starts.iter().enumerate() {
+                for b in 0..=255u8 {
+                    let after = p.dfa.next_state(start, b);
+                    assert_eq!(!p.dfa.is_dead_state(after), bits(FIRST, k * 256 + usize::from(b)) >> i & 1 == 1, "{} {k} {b}", NAMES[i]);
+                    if k == NON_WORD && b < 128 && !p.dfa.is_dead_state(after) {
+                        for n in 0..128u8 {
+                            let alive = !p.dfa.is_dead_state(p.dfa.next_state(after, n));
+                            assert_eq!(alive, bits(SECOND, usize::from(b) * 128 + usize::from(n)) >> i & 1 == 1, "{} {b} {n}", NAMES[i]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A run of number words longer than any figure is cut into figures of at most
+    /// [`LONGEST`] bytes, each found once, the next where the one before ends.
+    #[test]
+    fn long_runs_are_cut() {
+        let f = Figures::new();
+        let text = "one two three hundred thousand ".repeat(200);
+        let found = f.matches(&text, (1 << PATTERNS) - 1, false);
+        let words = &found[pat::WORD_NUMBER];
+        assert!(words.len() > 1 && words.iter().all(|&(s, e)| e - s <= LONGEST), "{words:?}");
+        assert_eq!(words[0].0, 0);
+        assert!(words.windows(2).all(|w| w[0].1 < w[1].0 && w[1].0 <= w[0].1 + 1), "{words:?}");
+        for v in &found {
+            assert!(v.iter().all(|&(s, e)| e - s <= LONGEST));
+        }
     }
 
     /// The automata find what the regex crate finds with the same patterns: every match of
@@ -989,6 +1148,8 @@ mod tests {
             "$5, \u{20AC}3.2bn, US$180 million, 12 percent, 3.5%, two-thirds of, a third, March 3, 2021, 1990s, '80s, \
              3:30 p.m. EST, 555-1234, v1.2.3, 4:07.13, five years ago, the past two years, a few hundred".to_string(),
             "\u{212A}m \u{17F}econds \u{A0}5\u{A0}%\u{2028}1,000,000.5 1,00 .5 \u{FFFD}\u{1F600}2021-13-01 2021-12-31".to_string(),
+            // matches at the text's start and end, after line ends, inside words and glued
+            "5%\r\n$3\nMarch 5\rtoday a12 b3rd FY2021 x'90s -15 percent US$5 ab$5 XYZ$7\n\r2021".to_string(),
         ];
         if let Ok(t) = std::fs::read_to_string("../shared/data/seed-article.txt") {
             texts.push(t);
@@ -1004,14 +1165,11 @@ mod tests {
                     }
                     continue;
                 }
-                let p = match name {
-                    "money" => &f.money, "percent" => &f.percent, "date" => &f.date, "number" => &f.number,
-                    "word_number" => &f.word_number, "ordinal" => &f.ordinal, "fraction" => &f.fraction,
-                    "exclusion" => &f.exclusion, "duration" => &f.duration,
-                    other => panic!("a pattern the scanner does not load: {other}"),
-                };
-                let got: Vec<(usize, usize)> = p.find_iter(text).map(|m| (m.start(), m.end())).collect();
-                assert_eq!(got, want, "{name}");
+                let i = NAMES.iter().position(|n| *n == name).unwrap_or_else(|| panic!("a pattern the scanner does not load: {name}"));
+                // all patterns in one pass, and each alone
+                assert_eq!(f.matches(text, (1 << PATTERNS) - 1, false)[i], want, "{name}");
+                assert_eq!(f.matches(text, 1 << i, false)[i], want, "{name} alone");
+                assert_eq!(f.find_first(i, text), want.first().copied(), "{name} first");
             }
         }
         assert_eq!(fraction_part("Two-Thirds\u{A0}OF"), "Two-Thirds");

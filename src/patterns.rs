@@ -9,6 +9,15 @@ const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)";
 const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|tn|crore|lakh|m|k|b)";
 const UNITS_WORD: &str = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|a dozen|half a|a half)";
 
+/// The patterns the scanner searches the text for, in the order of their bits in the tables
+/// of where their matches can start (build.rs writes them, src/figures.rs reads them).
+pub const SEARCHED: [&str; 9] = ["money", "percent", "date", "number", "word_number", "ordinal", "fraction", "exclusion", "duration"];
+
+/// The kinds of byte before a match that can change how it starts (a word boundary, a line's
+/// start), as regex-automata tells them apart when it picks a start state: none (the text's
+/// start), a line feed, a carriage return, a word byte, any other byte. One example of each.
+pub const BEFORE: [Option<u8>; 5] = [None, Some(b'\n'), Some(b'\r'), Some(b'a'), Some(b' ')];
+
 /// The patterns by name, ready to compile.
 pub fn all() -> Vec<(&'static str, String)> {
     let wn = format!(r"{UNITS_WORD}(?:[- ]{UNITS_WORD})*");
