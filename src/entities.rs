@@ -195,10 +195,14 @@ fn is_place_noun(lower: &str) -> bool {
 #[derive(Clone, Copy)]
 struct Tok {
     flags: u8,
-    /// How many lower-case words the token's line has (saturating; one pass over the lines:
-    /// counting them again for each run made a long line quadratic).
-    line_lower_words: u8,
+    /// How many lower-case words the token's line has (saturating at 127; one pass over the
+    /// lines: counting them again for each run made a long line quadratic), and in the top bit
+    /// [`TITLE_LINE`].
+    line: u8,
 }
+
+/// The token's line is a headline in title case (see [`line_facts`]).
+const TITLE_LINE: u8 = 128;
 
 const CAP: u8 = 1;
 const ALL_CAPS: u8 = 2;
@@ -226,6 +230,10 @@ impl Tok {
     fn city(&self) -> bool { self.flags & CITY != 0 }
     /// On an all-capitals headline's line.
     fn shouting(&self) -> bool { self.flags & SHOUTING != 0 }
+    /// How many lower-case words the token's line has (at most 127).
+    fn line_lower_words(&self) -> u8 { self.line & !TITLE_LINE }
+    /// On a headline's line in title case: "Obama Urges Sudan to Allow Aid Groups Back In".
+    fn title_line(&self) -> bool { self.line & TITLE_LINE != 0 }
 }
 
 /// Every token's facts, with the text they are read from.
@@ -300,11 +308,15 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     let flag = |on: bool, f: u8| if on { f } else { 0 };
     let flags = flag(cap, CAP) | flag(all_caps, ALL_CAPS) | flag(initial, INITIAL) | flag(info.common, COMMON)
         | flag(info.first, FIRST) | flag(info.last, LAST) | flag(info.city, CITY);
-    Tok { flags, line_lower_words: 0 }
+    Tok { flags, line: 0 }
 }
 
 /// The facts of each token's line, in one pass over the lines: how many lower-case words it
-/// has, and whether it is an all-capitals headline (three words or more, 70% in capitals).
+/// has, whether it is an all-capitals headline (three words or more, 70% in capitals), and
+/// whether it is a headline in title case: one sentence of three capitalized words or more,
+/// every lower-case word a function word and one at least other than "of" and "and" ("to",
+/// "the", "as"), no figure (a results table's line: "Hapoel Haifa 3 Maccabi Tel Aviv 1") and
+/// no full stop at its end (a sentence has one).
 fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
     let mut a = 0;
     while a < tokens.len() {
@@ -312,17 +324,29 @@ fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
         while b < tokens.len() && !tokens[b].newline_before() {
             b += 1;
         }
-        let (mut words, mut caps, mut lower) = (0usize, 0usize, 0usize);
+        let (mut words, mut caps, mut lower, mut content, mut glue) = (0usize, 0usize, 0usize, 0usize, 0usize);
         for t in tokens[a..b].iter().filter(|t| t.kind() == TokenKind::Word) {
             words += 1;
             let w = t.text(text);
-            lower += w.starts_with(|c: char| c.is_lowercase()) as usize;
+            let low = w.starts_with(|c: char| c.is_lowercase());
+            lower += low as usize;
+            content += (low && !is_function_word(w)) as usize;
+            // ("of" and "and" join the parts of one name: "Alvin Yeung of Civic Party")
+            glue += (low && matches!(w, "of" | "and")) as usize;
             caps += (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())) as usize;
         }
         let shouting = if words >= 3 && caps * 10 >= words * 7 { SHOUTING } else { 0 };
-        let lower = u8::try_from(lower).unwrap_or(u8::MAX);
+        let digits = tokens[a..b].iter().any(|t| t.kind() == TokenKind::Number);
+        // (one sentence, begun and ended on the line: not a line of prose wrapped by hand, "The
+        // National Bank of Poland\nrefrained from ...")
+        let sentence = tokens[a].sentence() == tokens[b - 1].sentence()
+            && (a == 0 || tokens[a - 1].sentence() != tokens[a].sentence())
+            && (b == tokens.len() || tokens[b].sentence() != tokens[b - 1].sentence());
+        let title = shouting == 0 && content == 0 && lower > glue && words - lower >= 3 && !digits && sentence
+            && tokens[b - 1].text(text) != ".";
+        let line = u8::try_from(lower).unwrap_or(127).min(127) | if title { TITLE_LINE } else { 0 };
         for sh in &mut shapes[a..b] {
-            sh.line_lower_words = lower;
+            sh.line = line;
             sh.flags |= shouting;
         }
         a = b;
@@ -547,7 +571,11 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 continue;
             }
         }
-        classify_run(text, tokens, &shapes, lex, i, j, &mut out);
+        if j > i + 1 && shapes[i].title_line() {
+            headline_run(text, tokens, &shapes, lex, i, j, &mut out);
+        } else {
+            classify_run(text, tokens, &shapes, lex, i, j, &mut out);
+        }
         i = j;
     }
     // a lower-case prefix that is part of a known region: "sub-Saharan Africa"
@@ -1135,6 +1163,53 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
 }
 
 /// "NEW YORK" -> "New York".
+/// A run of capitalized words on a title-case headline's line, where a capital says nothing:
+/// "Obama Urges Sudan to Allow Aid Groups Back In", "Darfur Withers as Sudan Sells Food".
+/// Known places and organizations of two words or more are taken whole ("New York Times"); an
+/// ordinary word ("Urges", "Sells", "Food") ends a name, unless it is a given name or follows
+/// one ("Joe Biden", "Sean Mills") or is or precedes an organization's head word ("Mozilla
+/// Foundation", "the Democratic Party"); what
+/// is left between them is classified as a run of its own.
+fn headline_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: usize, b: usize, out: &mut Vec<Mention>) {
+    let from = out.len();
+    let mut piece = None;
+    let mut k = a;
+    while k < b {
+        let known = (k + 2..=b.min(k + 5)).rev()
+            .find(|&e| sh[e - 1].cap() && { let s = run_str(sh, k, e); lex.place(&s, false) || lex.org_names.contains(&*s) });
+        // (a given name goes on into the next word: "Joe Biden", "Sean Mills")
+        let name_word = sh[k].cap() && (!sh[k].common() || (sh[k].first() && k + 1 < b && sh[k + 1].cap())
+            || (k + 1 < b && sh[k + 1].cap() && lex.org_words.contains(sh.text(k + 1)))
+            || (piece.is_some() && (sh[k - 1].first() || lex.org_words.contains(sh.text(k)))));
+        if known.is_some() || !name_word {
+            if let Some(p) = piece.take() {
+                classify_run(text, tokens, sh, lex, p, k, out);
+            }
+        }
+        if let Some(e) = known {
+            classify_run(text, tokens, sh, lex, k, e, out);
+            k = e;
+            continue;
+        }
+        if name_word {
+            piece.get_or_insert(k);
+        }
+        k += 1;
+    }
+    if let Some(p) = piece {
+        classify_run(text, tokens, sh, lex, p, b, out);
+    }
+    // (an unknown word is no name on such a line, where every word has a capital: "Berates")
+    let mut k = from;
+    while k < out.len() {
+        if out[k].category == Category::Misc && !out[k].strong {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut start = true;
@@ -1367,7 +1442,7 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
     // capitals in tables, with few lower-case words on their line, are left alone)
     if !single && (a..b).all(|k| sh[k].all_caps() || !sh[k].cap()) && (a..b).filter(|&k| sh[k].all_caps()).count() >= 2
         && !(a..b).any(|k| lex.first_names.contains(title_case(sh.text(k)).as_str()))
-        && sh[a].line_lower_words >= 4
+        && sh[a].line_lower_words() >= 4
     {
         return push(out, tokens, a, b, Category::Organization, false, None);
     }

@@ -682,6 +682,18 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "U.S.")],
         reject: &[("organization", "U.S.")],
     },
+    Case {
+        why: "a headline in title case is split at its ordinary words, which a capital does not make a name ('Darfur Withers as Sudan Sells Food' had been nothing at all, 'Trump Berates News Media' one organization); known names, a given name's surname and an organization's head word stay whole",
+        text: "Darfur Withers as Sudan Sells Food\n\nObama Surprises Joe Biden With a Medal on His Last Day\n\nSee also: Mozilla Foundation and Mozilla Corporation\n\nThe talks went on.",
+        expect: &[("place", "Darfur"), ("place", "Sudan"), ("person", "Joe Biden"), ("organization", "Mozilla Foundation"), ("organization", "Mozilla Corporation")],
+        reject: &[("misc", "Food"), ("misc", "Medal"), ("organization", "Mozilla Foundation and Mozilla Corporation")],
+    },
+    Case {
+        why: "a line of prose wrapped by hand, or a list of names joined by 'of', is no headline: its runs stay whole",
+        text: "The National Bank of Poland\nrefrained from staging a reverse repo operation on Friday.\nNathan Law of Demosisto\nClaudia Mo of Civic Party",
+        expect: &[("organization", "National Bank of Poland"), ("person", "Nathan Law"), ("organization", "Civic Party")],
+        reject: &[("place", "Poland")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
