@@ -148,6 +148,11 @@ fn table(cell: &'static OnceLock<FxHashSet<&'static str>>, words: &'static [&'st
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
+/// Articles of the languages whose pages an English reader meets most, capitalized.
+/// Not "Das", "Du" or "Lo": surnames of India and China that often begin a sentence ("Das says").
+const FOREIGN_ARTICLES: &[&str] = &["Le", "La", "Les", "L", "Un", "Une", "Des", "El", "Los", "Las", "Il", "Gli",
+    "Der", "Die", "Ein", "Eine", "Os", "Uma"];
+
 /// Lower-case forms that look like names at the start of a sentence but rarely are.
 pub fn is_function_word(lower: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
@@ -951,6 +956,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
         }
     }
     if a >= b {
+        return;
+    }
+    // an article of French, Spanish, Italian, Portuguese or German alone at a sentence's start
+    // is no name, though "Le" and "La" are surnames too: "Le projet de loi", "La Commission a"
+    // (not "La Paz", "Le Pen": a run of two words)
+    if b == a + 1 && sh[a].initial() && FOREIGN_ARTICLES.contains(&sh.text(a)) {
         return;
     }
     // a photo credit's label: the two or three words after it name the photographer ("Credit

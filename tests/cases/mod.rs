@@ -694,6 +694,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "National Bank of Poland"), ("person", "Nathan Law"), ("organization", "Civic Party")],
         reject: &[("place", "Poland")],
     },
+    Case {
+        why: "an article of French, Spanish or German alone at a sentence's start is no name; a surname of India or China that begins a sentence still is",
+        text: "Le projet de loi énonce des principes. La Commission a voté.\nDas says he was offered a job. Lo said the plan would fail.",
+        expect: &[("organization", "La Commission"), ("person", "Das"), ("person", "Lo")],
+        reject: &[("person", "Le")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
