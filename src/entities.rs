@@ -329,8 +329,40 @@ fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
         while b < tokens.len() && !tokens[b].newline_before() {
             b += 1;
         }
-        let (mut words, mut caps, mut lower, mut content, mut glue) = (0usize, 0usize, 0usize, 0usize, 0usize);
+        let (mut words, mut caps, mut lower) = (0usize, 0usize, 0usize);
         for t in tokens[a..b].iter().filter(|t| t.kind() == TokenKind::Word) {
+            words += 1;
+            let w = t.text(text);
+            lower += w.starts_with(|c: char| c.is_lowercase()) as usize;
+            caps += (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())) as usize;
+        }
+        let shouting = if words >= 3 && caps * 10 >= words * 7 { SHOUTING } else { 0 };
+        let line = u8::try_from(lower).unwrap_or(127).min(127);
+        for sh in &mut shapes[a..b] {
+            sh.line = line;
+            sh.flags |= shouting;
+        }
+        if shouting == 0 {
+            title_blocks(text, tokens, shapes, a, b);
+        }
+        a = b;
+    }
+}
+
+/// Within the line `a..b`, mark the blocks that are headlines in title case with
+/// [`TITLE_LINE`]. A block is the line, or a part of it that a wide gap (three spaces or
+/// more, where a page's layout put its columns side by side) sets off: "Darfur Withers as
+/// Sudan Sells Food      AUG. 9, 2008".
+fn title_blocks(text: &str, tokens: &[Token], shapes: &mut [Tok], a: usize, b: usize) {
+    let gap = |k: usize| tokens[k].start >= tokens[k - 1].end + 3;
+    let mut x = a;
+    while x < b {
+        let mut y = x + 1;
+        while y < b && !gap(y) {
+            y += 1;
+        }
+        let (mut words, mut lower, mut content, mut glue) = (0usize, 0usize, 0usize, 0usize);
+        for t in tokens[x..y].iter().filter(|t| t.kind() == TokenKind::Word) {
             words += 1;
             let w = t.text(text);
             let low = w.starts_with(|c: char| c.is_lowercase());
@@ -338,23 +370,19 @@ fn line_facts(text: &str, tokens: &[Token], shapes: &mut [Tok]) {
             content += (low && !is_function_word(w)) as usize;
             // ("of" and "and" join the parts of one name: "Alvin Yeung of Civic Party")
             glue += (low && matches!(w, "of" | "and")) as usize;
-            caps += (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())) as usize;
         }
-        let shouting = if words >= 3 && caps * 10 >= words * 7 { SHOUTING } else { 0 };
-        let digits = tokens[a..b].iter().any(|t| t.kind() == TokenKind::Number);
-        // (one sentence, begun and ended on the line: not a line of prose wrapped by hand, "The
-        // National Bank of Poland\nrefrained from ...")
-        let sentence = tokens[a].sentence() == tokens[b - 1].sentence()
-            && (a == 0 || tokens[a - 1].sentence() != tokens[a].sentence())
-            && (b == tokens.len() || tokens[b].sentence() != tokens[b - 1].sentence());
-        let title = shouting == 0 && content == 0 && lower > glue && words - lower >= 3 && !digits && sentence
-            && tokens[b - 1].text(text) != ".";
-        let line = u8::try_from(lower).unwrap_or(127).min(127) | if title { TITLE_LINE } else { 0 };
-        for sh in &mut shapes[a..b] {
-            sh.line = line;
-            sh.flags |= shouting;
+        let digits = tokens[x..y].iter().any(|t| t.kind() == TokenKind::Number);
+        // (one sentence, begun and ended in the block: not a line of prose wrapped by hand,
+        // "The National Bank of Poland\nrefrained from ...")
+        let sentence = tokens[x].sentence() == tokens[y - 1].sentence()
+            && (x == 0 || tokens[x - 1].sentence() != tokens[x].sentence() || x > a)
+            && (y == tokens.len() || tokens[y].sentence() != tokens[y - 1].sentence() || y < b);
+        if content == 0 && lower > glue && words - lower >= 3 && !digits && sentence && tokens[y - 1].text(text) != "." {
+            for sh in &mut shapes[x..y] {
+                sh.line |= TITLE_LINE;
+            }
         }
-        a = b;
+        x = y;
     }
 }
 

@@ -700,6 +700,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "La Commission"), ("person", "Das"), ("person", "Lo")],
         reject: &[("person", "Le")],
     },
+    Case {
+        why: "a headline set beside its dateline by a page's layout is still a headline: its names split at ordinary words, the capitals dateline a date",
+        text: "Darfur Withers as Sudan Sells Food      AUG. 9, 2008\nThe harvest failed again this year.",
+        expect: &[("place", "Darfur"), ("place", "Sudan"), ("date", "AUG. 9, 2008")],
+        reject: &[("organization", "AUG"), ("place", "Darfur Withers")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
