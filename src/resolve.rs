@@ -54,9 +54,10 @@ fn short_form(name: &str) -> Option<&str> {
 /// Nouns that make the name they describe an organization: "Douban, a Chinese social media
 /// platform", "the NGO Odhikar", "Apple's shares".
 const ORG_NOUNS: &[&str] = &[
-    "agency", "airline", "app", "bank", "brand", "broadcaster", "chain", "charity", "company",
-    "conglomerate", "consultancy", "corporation", "daily", "exchange", "firm", "giant", "group",
-    "insurer", "lender", "marketplace", "miner", "network", "newspaper", "NGO",
+    "agency", "airline", "app", "automaker", "bank", "brand", "broadcaster", "brokerage", "carmaker",
+    "chain", "charity", "chipmaker", "company", "conglomerate", "consultancy", "corporation", "daily",
+    "exchange", "firm", "giant", "group", "insurer", "lender", "marketplace",
+    "miner", "network", "newspaper", "NGO",
     "non-profit", "nonprofit", "operator", "organisation", "organization", "outlet", "platform", "portal",
     "retailer", "startup", "start-up", "subsidiary", "supplier", "tabloid", "website",
 ];
@@ -70,6 +71,13 @@ const ORG_MODIFIES: &[&str] = &[
     "ceo", "cfo", "co-founder", "cofounder", "coo", "cto", "employees", "executives", "founder", "headquarters",
     "shareholders", "shares", "stock", "subsidiary",
 ];
+/// Nouns before a one-word name that make it an organization, where before a name of two words
+/// they are a person's trade: "Minecraft developer Mojang" (not "the manufacturer Georg Reichenbach").
+const ORG_NOUNS_ONE_WORD: &[&str] = &["developer", "manufacturer", "publisher", "studio"];
+/// Kinds of body written after a name and "the" before it: "the Ennahda party", "the D.A.
+/// Davidson brokerage", "the Walkley journalism foundation" (not "militia" or "faction": on news
+/// kept aside they added only wrong organizations).
+const ORG_KINDS_AFTER: &[&str] = &["brokerage", "foundation", "movement", "party"];
 /// Words before "of" / "in" that take an organization: "CEO of Jumia", "a stake in Nexperia".
 const ORG_OF: &[&str] = &[
     "ceo of", "chief executive of", "co-founder of", "cofounder of", "founder of", "shareholders of",
@@ -146,6 +154,21 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
             return true;
         }
     }
+    // a kind of body after the name, "the" before it: "the Ennahda party", "the Walkley
+    // journalism foundation" (one lower-case word between at most; not a place's party: "the
+    // Ottawa party")
+    // ("the D'Entrecasteaux expedition party" is a band of men; a word of the language is an
+    // adjective or a description: "the Nationalist party", "the Coalition party room")
+    if owned.is_none() && matches!(word_before(text, start), "the" | "The") && !lex.place(name, true) && !lex.is_common(name)
+        && !lex.misc_names.contains(name) && !name.split(' ').any(|w| lex.people(w))
+    {
+        let mut w = after.strip_prefix(' ').map(tail_words).into_iter().flatten();
+        let one = w.next().unwrap_or("");
+        let kind = |x: &str| ORG_KINDS_AFTER.contains(&bare(x));
+        if kind(one) || (one.starts_with(char::is_lowercase) && one == bare(one) && w.next().is_some_and(|x| kind(x) && bare(x) != "party")) {
+            return true;
+        }
+    }
     // a speaker the text calls "it": "Whole Foods said it has lowered prices", "said its
     // profit fell" (not the "it" of "Satyarthi said it was a travesty")
     let mut next = tail_words(after);
@@ -181,7 +204,7 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     // (three words back at most: a window keeps a text without spaces linear)
     let mut prev = tail(before, 256).rsplit(char::is_whitespace);
     let w1 = prev.next().unwrap_or("");
-    if ORG_NOUNS.contains(&w1) {
+    if ORG_NOUNS.contains(&w1) || (ORG_NOUNS_ONE_WORD.contains(&w1) && !name.contains(' ')) {
         return true;
     }
     // "founder of Nizhny Novgorod's commercial bank" names the bank, not the city

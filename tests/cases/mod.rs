@@ -706,6 +706,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Darfur"), ("place", "Sudan"), ("date", "AUG. 9, 2008")],
         reject: &[("organization", "AUG"), ("place", "Darfur Withers")],
     },
+    Case {
+        why: "a kind of body after an unknown name ('the Ennahda party') or a trade before a one-word name ('Minecraft developer Mojang') makes it an organization in every mention; before a full name a trade is a person's",
+        text: "Voters elected a government led by the Ennahda party. Ennahda later stepped down. The bug was reported to Minecraft developer Mojang, and Mojang has failed to act. In 1832 the cloister was sold to the manufacturer Georg Reichenbach. It was known the D'Entrecasteaux expedition party had landed.",
+        expect: &[("organization", "Ennahda"), ("organization", "Mojang"), ("person", "Georg Reichenbach")],
+        reject: &[("organization", "Georg Reichenbach"), ("organization", "D'Entrecasteaux")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
