@@ -220,6 +220,35 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     })
 }
 
+/// The members of a list are of one kind: in a list of three names or more ("Walmart, Kroger
+/// and Costco"; "GNOME, KDE, Red Hat, Novell, Eclipse and LibreOffice") of which two are known
+/// organizations and none is known as anything else, every guessed member is cued an
+/// organization in `cue` (not one that begins with a given name: "Apple, Google and Bill Gates").
+fn list_cue(text: &str, lex: &Lexicon, mentions: &[Mention], cue: &mut [bool]) {
+    let joined = |gap: &str| matches!(gap, ", " | " and " | ", and " | " or " | ", or " | "/" | " & ");
+    let mut a = 0;
+    while a < mentions.len() {
+        let mut b = a + 1;
+        while b < mentions.len() && mentions[b].start >= mentions[b - 1].end
+            && joined(&text[mentions[b - 1].end..mentions[b].start])
+        {
+            b += 1;
+        }
+        let list = &mentions[a..b];
+        let orgs = list.iter().filter(|m| m.strong && m.category == Category::Organization).count();
+        let others = list.iter().any(|m| m.strong && m.category != Category::Organization);
+        if list.len() >= 3 && orgs >= 2 && !others {
+            for (m, c) in list.iter().zip(&mut cue[a..b]) {
+                let first = text[m.start..m.end].split(' ').next().unwrap_or("");
+                if !m.strong && m.category != Category::Organization && !(m.end - m.start > first.len() && lex.first_names.contains(first)) {
+                    *c = true;
+                }
+            }
+        }
+        a = b;
+    }
+}
+
 /// Settle document-level consistency: a weak mention takes the category the document gives
 /// its string elsewhere; unconfirmed guesses are dropped.
 fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention> {
@@ -256,7 +285,8 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     // (the words around a mention are read once, for these and for `cued` below: every mention
     // that either asks about; no step between changes a mention but to an organization)
     let asks = |m: &Mention| m.category != Category::Organization || (!m.strong && m.tokens.1 == m.tokens.0 + 1);
-    let cue: Vec<bool> = mentions.iter().map(|m| asks(m) && org_cue(text, m.start, m.end, lex)).collect();
+    let mut cue: Vec<bool> = mentions.iter().map(|m| asks(m) && org_cue(text, m.start, m.end, lex)).collect();
+    list_cue(text, lex, &mentions, &mut cue);
     let bodies: FxHashSet<&str> = mentions.iter().zip(&cue)
         .filter(|&(m, &cue)| m.tokens.1 == m.tokens.0 + 1 && m.category != Category::Person
             && ((m.category == Category::Organization && m.strong) || cue))

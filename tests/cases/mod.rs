@@ -712,6 +712,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Ennahda"), ("organization", "Mojang"), ("person", "Georg Reichenbach")],
         reject: &[("organization", "Georg Reichenbach"), ("organization", "D'Entrecasteaux")],
     },
+    Case {
+        why: "the members of a list are of one kind: a surname-like name among known companies is a company, in every mention; a full name with a given name stays a person",
+        text: "The chain has lost share to competitors such as Walmart, Kroger and Costco. Amazon competes with Walmart and Kroger for a bigger slice. Investors in Apple, Google and Bill Gates himself were told.",
+        expect: &[("organization", "Kroger"), ("person", "Bill Gates")],
+        reject: &[("person", "Kroger")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
