@@ -225,7 +225,26 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
 /// organizations and none is known as anything else, every guessed member is cued an
 /// organization in `cue` (not one that begins with a given name: "Apple, Google and Bill Gates").
 fn list_cue(text: &str, lex: &Lexicon, mentions: &[Mention], cue: &mut [bool]) {
+    for (a, b) in lists(text, mentions) {
+        let list = &mentions[a..b];
+        let orgs = list.iter().filter(|m| m.strong && m.category == Category::Organization).count();
+        let others = list.iter().any(|m| m.strong && m.category != Category::Organization);
+        if orgs >= 2 && !others {
+            for (m, c) in list.iter().zip(&mut cue[a..b]) {
+                let first = text[m.start..m.end].split(' ').next().unwrap_or("");
+                if !m.strong && m.category != Category::Organization && !(m.end - m.start > first.len() && lex.first_names.contains(first)) {
+                    *c = true;
+                }
+            }
+        }
+    }
+}
+
+/// The lists of three names or more in `mentions` (in text order), as ranges of it: names
+/// joined by commas, "and", "or", "&" or a slash.
+fn lists(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let joined = |gap: &str| matches!(gap, ", " | " and " | ", and " | " or " | ", or " | "/" | " & ");
+    let mut out = Vec::new();
     let mut a = 0;
     while a < mentions.len() {
         let mut b = a + 1;
@@ -234,19 +253,12 @@ fn list_cue(text: &str, lex: &Lexicon, mentions: &[Mention], cue: &mut [bool]) {
         {
             b += 1;
         }
-        let list = &mentions[a..b];
-        let orgs = list.iter().filter(|m| m.strong && m.category == Category::Organization).count();
-        let others = list.iter().any(|m| m.strong && m.category != Category::Organization);
-        if list.len() >= 3 && orgs >= 2 && !others {
-            for (m, c) in list.iter().zip(&mut cue[a..b]) {
-                let first = text[m.start..m.end].split(' ').next().unwrap_or("");
-                if !m.strong && m.category != Category::Organization && !(m.end - m.start > first.len() && lex.first_names.contains(first)) {
-                    *c = true;
-                }
-            }
+        if b - a >= 3 {
+            out.push((a, b));
         }
         a = b;
     }
+    out
 }
 
 /// Settle document-level consistency: a weak mention takes the category the document gives
@@ -519,11 +531,24 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     // internet browser" (a company's or a place's name the text confirms keeps its category: "the Amazon app")
     let products = product_names(text, &mentions);
     if !products.is_empty() {
+        // (a product word the text names as a body elsewhere is the maker: "Mozilla VR")
+        let bodies: FxHashSet<&str> = mentions.iter()
+            .filter(|m| m.strong && m.category == Category::Organization)
+            .map(|m| &text[m.start..m.end])
+            .collect();
         for m in mentions.iter_mut().filter(|m| m.category == Category::Person || (m.category == Category::Organization && !m.strong)) {
             let s = strip_possessive(&text[m.start..m.end]);
             let one = m.tokens.1 == m.tokens.0 + 1;
             let person = m.category == Category::Person;
-            if (one && products.contains(s)) || (person && !one && !m.strong && surname(s).is_some_and(|l| products.contains(l))) {
+            // (a guessed organization of several words is a product's edition where it ends in
+            // the product's name, "Mozilla Firefox", or adds technical terms to it, "Firefox OS")
+            let edition = !one && !m.strong && !person && {
+                let (first, rest) = s.split_once(' ').unwrap_or((s, ""));
+                let last = s.rsplit(' ').next().unwrap_or(s);
+                let product = |w: &str| products.contains(w) && !bodies.contains(w);
+                product(last) || (product(first) && rest.split(' ').all(|w| lex.not_org_acronyms.contains(w)))
+            };
+            if (one && products.contains(s)) || (person && !one && !m.strong && surname(s).is_some_and(|l| products.contains(l))) || edition {
                 m.category = Category::Misc;
                 m.strong = false;
             }
@@ -568,6 +593,17 @@ fn product_names<'t>(text: &'t str, mentions: &[Mention]) -> FxHashSet<&'t str> 
                 break;
             }
             w = words.next().unwrap_or("");
+        }
+    }
+    // a one-word guess listed with two products is one too: "Firefox, Thunderbird, SeaMonkey"
+    if out.len() >= 2 {
+        for (a, b) in lists(text, mentions) {
+            let list = &mentions[a..b];
+            if list.iter().filter(|m| out.contains(&text[m.start..m.end])).count() >= 2 {
+                for m in list.iter().filter(|m| !m.strong && m.tokens.1 == m.tokens.0 + 1) {
+                    out.insert(&text[m.start..m.end]);
+                }
+            }
         }
     }
     out

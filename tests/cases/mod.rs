@@ -718,6 +718,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Kroger"), ("person", "Bill Gates")],
         reject: &[("person", "Kroger")],
     },
+    Case {
+        why: "a one-word guess listed with two products the text names is a product, and a guessed organization ending in a product's name is its edition; the maker stays a body",
+        text: "Mozilla makes the Firefox web browser and the Thunderbird email client. Its apps include Firefox, Thunderbird, SeaMonkey and Bugzilla. Mozilla Firefox runs on phones. Mitchell Baker is the CEO of Mozilla.",
+        expect: &[("organization", "Mozilla"), ("person", "Mitchell Baker")],
+        reject: &[("organization", "SeaMonkey"), ("organization", "Mozilla Firefox")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
