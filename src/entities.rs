@@ -1744,7 +1744,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
                     && p.tokens.1 + 1 == q.tokens.0 && tokens[p.tokens.1].text(text) == ","
                     && (q.tokens.1 + 1 == a || (q.tokens.1 + 2 == a && before == "and" && tokens[a - 2].text(text) == ","))
             };
-        if (first_name && (surname || !sh[b - 1].common()) && !digits) || asian || role_noun
+        // (a given name and a surname that is an ordinary word, when the name speaks: "Steve
+        // Jobs said", "Grace Fields told")
+        let spoken = speaks && b - a == 2 && first_name && !digits && !acronym_last && !sh[b - 1].all_caps()
+            && !lex.org_words.contains(last) && !matches!(before.as_str(), "a" | "an" | "the");
+        if (first_name && (surname || !sh[b - 1].common()) && !digits) || asian || role_noun || spoken
             || (speaks && all_names && b - a <= 4 && !matches!(before.as_str(), "a" | "an") && !acronym_last)
         {
             return push(out, tokens, a, b, Category::Person, true, None);

@@ -491,7 +491,14 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             m.strong = true;
             continue;
         }
-        if m.category == Category::Misc && !m.strong && firsts.contains(own) && !the {
+        // (nor after a determiner, an adjective between at most, "a new Bill would require",
+        // "this Bill", "the British Bill" name a law, not "Bill Shorten"; not "that": "said that Sun")
+        let determined = || {
+            let dets = |w: &str| matches!(w, "a" | "an" | "this" | "A" | "An" | "This" | "the" | "The");
+            let w2 = word_before(text, text[..m.start].trim_end().len() - prev.len());
+            dets(prev) || (dets(w2) && prev.chars().all(char::is_alphabetic) && !lex.titles.contains(prev))
+        };
+        if m.category == Category::Misc && !m.strong && firsts.contains(own) && !the && !determined() {
             m.category = Category::Person;
             m.strong = true;
             continue;

@@ -724,6 +724,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Mozilla"), ("person", "Mitchell Baker")],
         reject: &[("organization", "SeaMonkey"), ("organization", "Mozilla Firefox")],
     },
+    Case {
+        why: "a given name before an ordinary word is a person when the name speaks ('Steve Jobs said'); a given name alone after a determiner is a thing, not the person of that given name ('a new Bill', 'this Bill')",
+        text: "Apple shipped its first Retina display and Steve Jobs said that you can't go back. Labor leader Bill Shorten objected on Monday. A new Bill would require providers to keep data; this Bill is flawed, and the British Bill is no better.",
+        expect: &[("person", "Steve Jobs"), ("person", "Bill Shorten")],
+        reject: &[("person", "Bill")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
