@@ -386,6 +386,27 @@ fn title_blocks(text: &str, tokens: &[Token], shapes: &mut [Tok], a: usize, b: u
     }
 }
 
+/// A name in capitals on a byline or after a photo credit's label, from token `i`: "By JEFFREY
+/// GETTLEMAN", "Credit: DESMOND KWANDE/AFP". Two or three words, the first a given name, the
+/// last no word of the language ("By STAFF REPORTERS", "Credit: STR/AFP" name no one); the end.
+fn capitals_byline(tokens: &[Token], sh: &Shapes, lex: &Lexicon, i: usize) -> Option<usize> {
+    let line_start = |k: usize| k == 0 || tokens[k].newline_before();
+    let byline = i >= 1 && matches!(sh.text(i - 1), "By" | "BY") && line_start(i - 1);
+    let credit = i >= 2 && sh.text(i - 1) == ":"
+        && matches!(sh.text(i - 2), "Credit" | "Photo" | "Photograph" | "Image" | "Picture" | "CREDIT" | "PHOTO");
+    if !byline && !credit {
+        return None;
+    }
+    let word = |k: usize| sh[k].all_caps() && sh.text(k).len() >= 2 && sh.text(k).chars().all(char::is_alphabetic);
+    let mut j = i;
+    // (on one line, no layout gap between: "By JEFFREY GETTLEMAN      JAN. 13, 2017")
+    while j < tokens.len() && j < i + 3 && word(j) && (j == i || (!tokens[j].newline_before() && tokens[j].start < tokens[j - 1].end + 3)) {
+        j += 1;
+    }
+    let (first, last) = (title_case(sh.text(i)), title_case(sh.text(j - 1)));
+    (j - i >= 2 && lex.first_names.contains(&first) && !lex.is_common(&last) && !lex.place(&last, false)).then_some(j)
+}
+
 /// Find the names in `text`.
 pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     let n = tokens.len();
@@ -406,6 +427,15 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         if !shapes[i].cap() {
             i += 1;
             continue;
+        }
+        // ("By" itself starts a run of capitals: the name is read from the word after it)
+        let by = usize::from(matches!(shapes.text(i), "By" | "BY") && i + 1 < n);
+        if shapes[i + by].all_caps() {
+            if let Some(end) = capitals_byline(tokens, &shapes, lex, i + by) {
+                push(&mut out, tokens, i + by, end, Category::Person, true, None);
+                i = end;
+                continue;
+            }
         }
         // Headlines in capitals: names can't be told from shouting, except places we know in
         // their capitalized form ("LONDON (Reuters) -", "NEW YORK"); the rest of the line is skipped.

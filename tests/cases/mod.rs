@@ -730,6 +730,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Steve Jobs"), ("person", "Bill Shorten")],
         reject: &[("person", "Bill")],
     },
+    Case {
+        why: "a name in capitals on a byline or after a photo credit's label is a person (a given name first, no word of the language last); a staff line or an agency's code names no one",
+        text: "United States to Lift Sudan Sanctions\nBy JEFFREY GETTLEMAN      JAN. 13, 2017\nThe army patrolled the streets. Credit: DESMOND KWANDE/AFP\nBy STAFF REPORTERS\nSoldiers waited. Credit: STR/AFP",
+        expect: &[("person", "JEFFREY GETTLEMAN"), ("person", "DESMOND KWANDE")],
+        reject: &[("person", "STAFF REPORTERS"), ("organization", "STAFF REPORTERS"), ("organization", "STR")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
