@@ -736,6 +736,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "JEFFREY GETTLEMAN"), ("person", "DESMOND KWANDE")],
         reject: &[("person", "STAFF REPORTERS"), ("organization", "STAFF REPORTERS"), ("organization", "STR")],
     },
+    Case {
+        why: "a name inside a hyphenated word ties the thing to it: the name alone is marked, once the text confirms it elsewhere ('Amazon-owned Whole Foods' after the CEO of Amazon); an unconfirmed one is no guess",
+        text: "Andy Jassy is the CEO of Amazon. Prices fell at Amazon-owned Whole Foods and at Kroger-owned QFC stores. A Zorblat-backed fund closed.",
+        expect: &[("organization", "Amazon"), ("organization", "QFC")],
+        reject: &[("organization", "Kroger-owned QFC"), ("organization", "Zorblat"), ("person", "Zorblat")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
