@@ -386,6 +386,59 @@ fn title_blocks(text: &str, tokens: &[Token], shapes: &mut [Tok], a: usize, b: u
     }
 }
 
+/// Head words of institutions' names in French, Spanish, Italian and Portuguese, which go on in
+/// lower-case words: "Conseil constitutionnel", "Cour de cassation", "Assemblée nationale".
+const ROMANCE_HEADS: &[&str] = &[
+    "Assemblée", "Autorité", "Comité", "Commission", "Conseil", "Cour", "Front", "Haute", "Parlement", "Parti", "Sénat", "Tribunal",
+    "Asamblea", "Comisión", "Congreso", "Consejo", "Corte", "Partido", "Senado", "Tribunal", "Camera", "Commissione",
+    "Consiglio", "Partito", "Senato", "Assembleia", "Conselho",
+];
+/// Of these, the ones a text names by the head alone: "le Sénat", "l’Assemblée".
+const ROMANCE_ALONE: &[&str] = &["Assemblée", "Sénat", "Parlement", "Congreso", "Senado", "Senato", "Assembleia"];
+
+/// An institution named in a Romance language from token `i`, after an article: the head, its
+/// adjectives and its complements ("la Commission nationale de contrôle des techniques de
+/// renseignement", "du Conseil d’Etat", "le Sénat"); the end. (In English text the heads do not
+/// follow these articles.)
+fn romance_body(tokens: &[Token], sh: &Shapes, i: usize) -> Option<usize> {
+    const ARTICLES: &[&str] = &["le", "la", "l’", "l'", "du", "au", "Le", "La", "L’", "L'", "el", "del", "El", "il", "lo", "dello", "della", "Il", "do", "da", "o", "a"];
+    if i == 0 || !ROMANCE_HEADS.contains(&sh.text(i)) || !ARTICLES.contains(&sh.text(i - 1)) {
+        return None;
+    }
+    let same = |k: usize| k < tokens.len() && !tokens[k].newline_before() && tokens[k].sentence() == tokens[i].sentence();
+    let lower = |k: usize| same(k) && sh.text(k).starts_with(char::is_lowercase) && sh.text(k).chars().all(char::is_alphabetic);
+    let adjective = |k: usize| lower(k) && sh.text(k).chars().count() >= 5 && {
+        let w = sh.text(k);
+        ["el", "elle", "al", "ale", "aux", "ique", "ive", "if", "aire", "ien", "ienne", "iste", "ain", "aine", "ivo", "iva", "ico", "ica", "ano", "ana", "ale", "ali"]
+            .iter().any(|x| w.ends_with(x)) || matches!(w, "supérieur" | "supérieure" | "général" | "générale" | "informatique")
+    };
+    let preposition = |k: usize| same(k) && matches!(sh.text(k), "de" | "des" | "du" | "del" | "della" | "do" | "da" | "di");
+    let mut j = i + 1;
+    while j < i + 14 {
+        if adjective(j) {
+            j += 1;
+        } else if same(j) && ["d’", "d'"].iter().any(|p| sh.text(j).strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase))) {
+            // "d’Etat" is one word
+            j += 1;
+        } else if preposition(j) {
+            // "de la défense", "d’Etat", "de cassation"
+            let mut k = j + 1;
+            if same(k) && matches!(sh.text(k), "la" | "l’" | "l'" | "les") {
+                k += 1;
+            }
+            let noun = same(k) && sh.text(k).chars().all(char::is_alphabetic) && sh.text(k).chars().count() >= 4
+                && !matches!(sh.text(k), "trois" | "quatre" | "cette" | "leur" | "leurs");
+            if !noun {
+                break;
+            }
+            j = k + 1;
+        } else {
+            break;
+        }
+    }
+    (j > i + 1 || ROMANCE_ALONE.contains(&sh.text(i))).then_some(j)
+}
+
 /// A name in capitals on a byline or after a photo credit's label, from token `i`: "By JEFFREY
 /// GETTLEMAN", "Credit: DESMOND KWANDE/AFP". Two or three words, the first a given name, the
 /// last no word of the language ("By STAFF REPORTERS", "Credit: STR/AFP" name no one); the end.
@@ -426,6 +479,13 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
         // Worldwide labels it, GUM, IE-ER and PolNeAR do not)
         if !shapes[i].cap() {
             i += 1;
+            continue;
+        }
+        // (a capitalized article starts a run of capitals: the name is read from the word after it)
+        let article = usize::from(matches!(shapes.text(i), "Le" | "La" | "L’" | "L'" | "El" | "Il") && i + 1 < n);
+        if let Some(end) = romance_body(tokens, &shapes, i + article) {
+            push(&mut out, tokens, i + article, end, Category::Organization, true, None);
+            i = end;
             continue;
         }
         // ("By" itself starts a run of capitals: the name is read from the word after it)

@@ -146,6 +146,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     Some(n) if is_apostrophe(n) => {
                         let after = end + n.len_utf8();
                         match char_at(after) {
+                            // a French or Italian article elided before a name is a word of its
+                            // own: "l’Assemblée", "dell'Italia" (not "D'Souza", "O'Brien": a
+                            // capital before the apostrophe; nor "d'", which joins the words of
+                            // one name: "Côte d'Ivoire", "Chargé d'Affaires", "Conseil d’Etat")
+                            Some(a) if a.is_uppercase() && matches!(&text[i..end], "l" | "qu" | "dell" | "all" | "nell" | "sull") => {
+                                end = after;
+                                break;
+                            }
                             Some(a) if a.is_alphabetic() => {
                                 let rest = &text[after..];
                                 let poss = (rest.starts_with('s') || rest.starts_with('S'))

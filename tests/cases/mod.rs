@@ -742,6 +742,14 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Amazon"), ("organization", "QFC")],
         reject: &[("organization", "Kroger-owned QFC"), ("organization", "Zorblat"), ("person", "Zorblat")],
     },
+    Case {
+        why: "an institution named in French goes on in lower-case words after its head (its adjectives and complements), after an article, an elided one too ('l’Assemblée'); 'd'' joins the words of one name in English text ('Chargé d’Affaires Nicole Shampaine', 'Côte d'Ivoire')",
+        text: "Il sera examiné par le Sénat, puis le Conseil constitutionnel. Le détail est sur le site de l'Assemblée nationale. Six magistrats du Conseil d’Etat et de la Cour de cassation, de trois députés.\nLa Commission de contrôle\nDuring the meetings, Chargé d’Affaires Nicole Shampaine also delivered an invitation.",
+        expect: &[("organization", "Sénat"), ("organization", "Conseil constitutionnel"), ("organization", "Assemblée nationale"),
+                  ("organization", "Conseil d’Etat"), ("organization", "Cour de cassation"), ("organization", "Commission de contrôle"),
+                  ("person", "Nicole Shampaine")],
+        reject: &[("organization", "La Commission"), ("person", "Affaires Nicole Shampaine")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
