@@ -1530,6 +1530,11 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
             push(out, tokens, a, k + 1, Category::Organization, true, None);
             return classify_rest(text, tokens, sh, lex, k + 1, b, Some(a), out);
         }
+        // ... or the one word before a title is its portfolio, no body's name: "Communications
+        // Minister Malcolm Turnbull", "Defence Secretary Ben Wallace" (a given name after)
+        if k == a && titled > 0 && k + 1 + titled + 2 <= b && sh[k + 1 + titled].first() && !lex.org_words.contains(sh.text(b - 1)) {
+            return classify_rest(text, tokens, sh, lex, k + 1, b, Some(a), out);
+        }
     }
     if has_org_word && !(single && tok.initial() && tok.common()) {
         // "Bank" alone or "Police" alone are not names; "the Church" may stand for the "Church

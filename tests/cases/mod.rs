@@ -750,6 +750,12 @@ pub const CASES: &[Case] = &[
                   ("person", "Nicole Shampaine")],
         reject: &[("organization", "La Commission"), ("person", "Affaires Nicole Shampaine")],
     },
+    Case {
+        why: "a portfolio before a title is part of the role, no organization ('Communications Minister Malcolm Turnbull'), and a title of two words joined by a hyphen is a title ('Attorney-General George Brandis')",
+        text: "Staffers from the office of Communications Minister Malcolm Turnbull also took part. Justin Bassi, who advises Attorney-General George Brandis on crime, was there.",
+        expect: &[("person", "Malcolm Turnbull"), ("person", "George Brandis"), ("person", "Justin Bassi")],
+        reject: &[("organization", "Communications Minister Malcolm Turnbull"), ("person", "Attorney-General George Brandis")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
