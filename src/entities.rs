@@ -662,10 +662,24 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 }
                 // "Bureau of Tourism and Travel Commission", and after "of"/"for" the last field of
                 // the name: "Ministry of Agriculture and Livestock" (not a place or a person's name)
-                let of_name = (i..j).any(|t| matches!(shapes.text(t), "of" | "for"));
+                let of_name = (i..j).any(|t| matches!(shapes.text(t), "of" | "for" | "on"));
+                // (a head word of a body ahead, the words between capitalized on one line)
+                let head_ahead = (k + 1..n.min(k + 4)).take_while(|&m| shapes[m].cap() && !tokens[m].newline_before())
+                    .any(|m| lex.org_words.contains(shapes.text(m)));
                 if head && s_text == "and" && k == j + 1 && shapes[k].cap()
-                    && ((k + 1..n.min(k + 4)).any(|m| shapes[m].cap() && lex.org_words.contains(shapes.text(m)))
-                        || (of_name && !shapes[k].first() && !lex.place(shapes.text(k), false)))
+                    && (head_ahead || (of_name && !shapes[k].first() && !lex.place(shapes.text(k), false)))
+                {
+                    j = k + 1;
+                    continue;
+                }
+                // two fields before the head, joined by "and": "Truth and Reconciliation
+                // Commission", "Food and Agriculture Organization", "Securities and Futures
+                // Commission" (the first of one or two ordinary words, no name or place, and not
+                // a list's member: "Xiaomi, Honor and Huawei Technologies Co.")
+                let listed = i > 0 && shapes.text(i - 1) == ",";
+                if !head && !listed && s_text == "and" && k == j + 1 && shapes[k].cap() && !shapes[k].all_caps() && head_ahead && j - i <= 2
+                    && (i..j).all(|t| shapes[t].common() && !shapes[t].all_caps() && !shapes[t].first()
+                        && !lex.place(shapes.text(t), false) && !lex.org_names.contains(shapes.text(t)))
                 {
                     j = k + 1;
                     continue;

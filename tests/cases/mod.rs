@@ -756,6 +756,13 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Malcolm Turnbull"), ("person", "George Brandis"), ("person", "Justin Bassi")],
         reject: &[("organization", "Communications Minister Malcolm Turnbull"), ("person", "Attorney-General George Brandis")],
     },
+    Case {
+        why: "'and' joins two fields of one body's name: before its head ('Truth and Reconciliation Commission', 'Food and Agriculture Organization') and after an 'on' field ('Joint Committee on Intelligence and Security'); a list's member stays apart ('Xiaomi, Honor and Huawei Technologies Co.')",
+        text: "The Truth and Reconciliation Commission referred to schools. According to the UN’s Food and Agriculture Organization (FAO), meat is costly. As Parliament’s Joint Committee on Intelligence and Security has said, it is bad. Brands including Xiaomi, Honor and Huawei Technologies Co. grew.",
+        expect: &[("organization", "Truth and Reconciliation Commission"), ("organization", "Food and Agriculture Organization"),
+                  ("organization", "Joint Committee on Intelligence and Security"), ("organization", "Huawei Technologies Co.")],
+        reject: &[("organization", "Reconciliation Commission"), ("organization", "Honor and Huawei Technologies Co.")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
