@@ -386,6 +386,36 @@ fn title_blocks(text: &str, tokens: &[Token], shapes: &mut [Tok], a: usize, b: u
     }
 }
 
+/// From the comma at token `j`, the end of a list of a body's fields: ", Labour and Social
+/// Development", ", Land, Water and Planning" (each field one or two capitalized ordinary words,
+/// no name or place; the last after "and"); None if the words after the comma are no such list.
+fn listed_fields(sh: &Shapes, tokens: &[Token], lex: &Lexicon, j: usize) -> Option<usize> {
+    let n = tokens.len();
+    let field_word = |k: usize| k < n && !tokens[k].newline_before() && sh[k].cap() && !sh[k].all_caps() && sh[k].common()
+        && !sh[k].first() && !lex.place(sh.text(k), false) && !lex.titles.contains(sh.text(k));
+    let mut k = j;
+    // (at most five fields: a window keeps a long run of commas linear)
+    for _ in 0..5 {
+        // k is a "," or "and" before a field
+        let and = sh.text(k) == "and" || (sh.text(k) == "," && k + 1 < n && sh.text(k + 1) == "and");
+        k += 1 + usize::from(sh.text(k) == "," && and);
+        let start = k;
+        while k < n && k < start + 2 && field_word(k) {
+            k += 1;
+        }
+        if k == start {
+            return None;
+        }
+        if and {
+            return Some(k);
+        }
+        if k >= n || !matches!(sh.text(k), "," | "and") || tokens[k].newline_before() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Head words of institutions' names in French, Spanish, Italian and Portuguese, which go on in
 /// lower-case words: "Conseil constitutionnel", "Cour de cassation", "Assemblée nationale".
 const ROMANCE_HEADS: &[&str] = &[
@@ -628,6 +658,14 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
             {
                 j += 1;
                 continue;
+            }
+            // the fields of a ministry listed after "of": "Ministry of Gender, Labour and Social
+            // Development", "Department of Environment, Land, Water and Planning"
+            if s_text == "," && has_org_word_in(&shapes, lex, i, j) && (i..j).any(|t| matches!(shapes.text(t), "of" | "for")) {
+                if let Some(end) = listed_fields(&shapes, tokens, lex, j) {
+                    j = end;
+                    continue;
+                }
             }
             if matches!(s_text, "of" | "for" | "on" | "and") && j + 1 < n && !tokens[j + 1].newline_before() {
                 // join only where the left part is an organization head or a title ("Secretary of State")

@@ -763,6 +763,12 @@ pub const CASES: &[Case] = &[
                   ("organization", "Joint Committee on Intelligence and Security"), ("organization", "Huawei Technologies Co.")],
         reject: &[("organization", "Reconciliation Commission"), ("organization", "Honor and Huawei Technologies Co.")],
     },
+    Case {
+        why: "a ministry's fields listed after 'of' are one name ('Ministry of Gender, Labour and Social Development'); places or people after the comma are not its fields",
+        text: "Uganda’s Ministry of Gender, Labour and Social Development said so. The Ministry of Health, France and Germany met.",
+        expect: &[("organization", "Ministry of Gender, Labour and Social Development"), ("organization", "Ministry of Health"), ("place", "France")],
+        reject: &[("organization", "Labour"), ("organization", "Ministry of Gender")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
