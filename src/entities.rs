@@ -659,6 +659,15 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 j += 1;
                 continue;
             }
+            // "People's" opens the name of a party, an army or a court: "People’s Liberation
+            // Army", "People's Front for Democracy and Justice" (a body's head word ahead)
+            if matches!(s_text, "'s" | "\u{2019}s") && shapes.text(j - 1) == "People" && j + 1 < n
+                && shapes[j + 1].cap() && !tokens[j + 1].newline_before()
+                && (j + 1..n.min(j + 5)).take_while(|&m| !tokens[m].newline_before()).any(|m| shapes[m].cap() && lex.org_words.contains(shapes.text(m)))
+            {
+                j += 1;
+                continue;
+            }
             // the fields of a ministry listed after "of": "Ministry of Gender, Labour and Social
             // Development", "Department of Environment, Land, Water and Planning"
             if s_text == "," && has_org_word_in(&shapes, lex, i, j) && (i..j).any(|t| matches!(shapes.text(t), "of" | "for")) {

@@ -769,6 +769,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Ministry of Gender, Labour and Social Development"), ("organization", "Ministry of Health"), ("place", "France")],
         reject: &[("organization", "Labour"), ("organization", "Ministry of Gender")],
     },
+    Case {
+        why: "'People's' inside a body's name does not end it ('People’s Liberation Army', 'National People's Party'); a people's possessive before an ordinary noun names nothing",
+        text: "Weaknesses in the People’s Liberation Army’s readiness were found. He met the National People's Party on Monday. People’s lives matter.",
+        expect: &[("organization", "People’s Liberation Army"), ("organization", "National People's Party")],
+        reject: &[("organization", "Liberation Army"), ("organization", "People")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
