@@ -420,7 +420,7 @@ fn listed_fields(sh: &Shapes, tokens: &[Token], lex: &Lexicon, j: usize) -> Opti
 /// lower-case words: "Conseil constitutionnel", "Cour de cassation", "Assemblée nationale".
 const ROMANCE_HEADS: &[&str] = &[
     "Assemblée", "Autorité", "Comité", "Commission", "Conseil", "Cour", "Front", "Haute", "Parlement", "Parti", "Sénat", "Tribunal",
-    "Asamblea", "Comisión", "Congreso", "Consejo", "Corte", "Partido", "Senado", "Tribunal", "Camera", "Commissione",
+    "Asamblea", "Comisión", "Congreso", "Consejo", "Corte", "Partido", "Senado", "Camera", "Commissione",
     "Consiglio", "Partito", "Senato", "Assembleia", "Conselho",
 ];
 /// Of these, the ones a text names by the head alone: "le Sénat", "l’Assemblée".
@@ -431,7 +431,7 @@ const ROMANCE_ALONE: &[&str] = &["Assemblée", "Sénat", "Parlement", "Congreso"
 /// renseignement", "du Conseil d’Etat", "le Sénat"); the end. (In English text the heads do not
 /// follow these articles.)
 fn romance_body(tokens: &[Token], sh: &Shapes, i: usize) -> Option<usize> {
-    const ARTICLES: &[&str] = &["le", "la", "l’", "l'", "du", "au", "Le", "La", "L’", "L'", "el", "del", "El", "il", "lo", "dello", "della", "Il", "do", "da", "o", "a"];
+    const ARTICLES: &[&str] = &["le", "la", "l’", "l'", "du", "au", "Le", "La", "L’", "L'", "el", "del", "El", "il", "lo", "dello", "della", "Il", "do", "da"];
     if i == 0 || !ROMANCE_HEADS.contains(&sh.text(i)) || !ARTICLES.contains(&sh.text(i - 1)) {
         return None;
     }
