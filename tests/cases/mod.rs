@@ -89,6 +89,13 @@ pub const CASES: &[Case] = &[
             ("organization", "JavaScript"), ("organization", "RAM"), ("organization", "VR"), ("organization", "HTML5")],
     },
     Case {
+        why: "software licences and web-platform technologies are no organizations (data/tech-terms.txt)",
+        text: "NSS was licensed under the GPL and the LGPL, then moved to MPL 2.0. XUL and XPCOM, like MathML, live on, Microsoft said.",
+        expect: &[("organization", "Microsoft")],
+        reject: &[("organization", "GPL"), ("organization", "LGPL"), ("organization", "MPL"), ("organization", "XUL"),
+            ("organization", "XPCOM"), ("organization", "MathML")],
+    },
+    Case {
         why: "a name given a personal title is that person wherever a town of that name would be read (Obama, a town in Japan)",
         text: "Obama administration officials said late Thursday that President Obama will sign the order. On Friday, the Obama administration will announce a new strategy.",
         expect: &[("person", "Obama")],
