@@ -153,10 +153,15 @@ fn table(cell: &'static OnceLock<FxHashSet<&'static str>>, words: &'static [&'st
 const FOREIGN_ARTICLES: &[&str] = &["Le", "La", "Les", "L", "Un", "Une", "Des", "El", "Los", "Las", "Il", "Gli",
     "Der", "Die", "Ein", "Eine", "Os", "Uma"];
 
-/// Lower-case forms that look like names at the start of a sentence but rarely are.
+/// Lower-case forms that look like names at the start of a sentence but rarely are, with their
+/// contractions ("we're", "it's", "let's", "i'm").
 pub fn is_function_word(lower: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    table(&SET, FUNCTION_WORDS).contains(lower)
+    let set = table(&SET, FUNCTION_WORDS);
+    set.contains(lower)
+        || lower.rsplit_once(['\'', '\u{2019}']).is_some_and(|(stem, tail)| {
+            matches!(tail, "s" | "re" | "ll" | "ve" | "m" | "d") && (stem == "let" || set.contains(stem))
+        })
 }
 
 /// A verb of speech or cognition that follows or precedes a speaker ("said", "told"), lower case.
@@ -280,7 +285,11 @@ fn shape<'a>(text: &'a str, tokens: &[Token], i: usize, lex: &Lexicon,
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     // ("I'm", "I've", "I'd", "I'll" are the pronoun, never a name's first word)
     let pronoun = s.len() <= 6 && (s.starts_with("I'") || s.starts_with("I\u{2019}"));
-    let cap = t.kind() == TokenKind::Word && first.is_uppercase() && !pronoun;
+    // a social-media handle or hashtag is its own thing, not names: "@Uber_Sydney", "#BlackLivesMatter"
+    let bytes = text.as_bytes();
+    let handle = (t.start > 0 && matches!(bytes[t.start - 1], b'@' | b'#' | b'_'))
+        || bytes.get(t.end) == Some(&b'_');
+    let cap = t.kind() == TokenKind::Word && first.is_uppercase() && !pronoun && !handle;
     let all_caps = cap && letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
     // sentence-initial: first token of the sentence, or right after an opening quote/bracket/colon/dash
     // that itself starts the sentence or a clause

@@ -782,6 +782,18 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "People’s Liberation Army"), ("organization", "National People's Party")],
         reject: &[("organization", "Liberation Army"), ("organization", "People")],
     },
+    Case {
+        why: "a contraction of a function word at a sentence start is no name (\"We\u{2019}re\", \"Let\u{2019}s\")",
+        text: "A long day.\nWe\u{2019}re told we reveal our character. What can we learn? Let\u{2019}s start with Sydney. It's late, said Anna Marsh.",
+        expect: &[("place", "Sydney"), ("person", "Anna Marsh")],
+        reject: &[("person", "We\u{2019}re"), ("person", "Let\u{2019}s"), ("person", "It's")],
+    },
+    Case {
+        why: "a social-media handle or hashtag holds no names (\"@Uber_Sydney\")",
+        text: "Criticism erupted: \u{201C}@Uber_Sydney stop now,\u{201D} wrote one user, and #Obama trended as Barack Obama spoke in Sydney.",
+        expect: &[("person", "Barack Obama"), ("place", "Sydney")],
+        reject: &[("organization", "Uber"), ("person", "Obama")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
