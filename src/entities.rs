@@ -604,6 +604,15 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     j = st;
                     break;
                 }
+                // ... or, where no list knows it, "-based" says the run is a place, which ends a
+                // name that follows: "Mercer Island-based | Dana F. Besecker Company"
+                if lower_tail && s_text.ends_with("-based") && !has_org_word_in(&shapes, lex, i, j)
+                    && compound_places(s_text, lex).is_none()
+                    && !(i..j).any(|k| is_function_word(&shapes.text(k).to_lowercase()))
+                {
+                    compound_end = Some(tokens[j].start + first.len());
+                    break;
+                }
                 // (not a given name after a family name: "Ronald Lam Man-kin", "Maggie Chan Man-ki")
                 let given = shapes[j - 1].last() && syllables(s_text, lex, true) && !matches!(s_text.rsplit('-').next(),
                     Some("based" | "born" | "led" | "backed" | "run" | "owned" | "made" | "bound" | "style" | "wide" | "funded" | "linked" | "held"));

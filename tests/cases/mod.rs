@@ -794,6 +794,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Barack Obama"), ("place", "Sydney")],
         reject: &[("organization", "Uber"), ("person", "Obama")],
     },
+    Case {
+        why: "a run before \"-based\" that no list knows is a place, and it ends the name that follows",
+        text: "said Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer.",
+        expect: &[("place", "Mercer Island"), ("organization", "Dana F. Besecker Company"), ("person", "Tyler Besecker")],
+        reject: &[("organization", "Mercer Island-based Dana F. Besecker Company")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
