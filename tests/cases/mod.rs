@@ -800,6 +800,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Mercer Island"), ("organization", "Dana F. Besecker Company"), ("person", "Tyler Besecker")],
         reject: &[("organization", "Mercer Island-based Dana F. Besecker Company")],
     },
+    Case {
+        why: "\"Islamist\", \"Jihadist\", \"Salafist\" are group adjectives (MISC), like \"Islamic\"",
+        text: "Tunisia suffers from Islamist violence, and Jihadist cells grew in Sousse.",
+        expect: &[("misc", "Islamist"), ("misc", "Jihadist"), ("place", "Tunisia")],
+        reject: &[("place", "Islamist"), ("person", "Jihadist")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
