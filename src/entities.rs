@@ -1156,6 +1156,19 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     if a >= b {
         return;
     }
+    // after a point of the compass, one or two words no list knows name a place: "southern
+    // Kordofan", "eastern Northland" (a known name keeps its reading: "northern Iraq", "western
+    // Sydney University")
+    if a > 0 && b - a <= 2 && compass(tokens[a - 1].text(text))
+        && (a..b).all(|k| !sh[k].common() && !sh[k].first() && !sh[k].all_caps() && !lex.titles.contains(sh.text(k)))
+        && !has_org_word_in(sh, lex, a, b) && !lex.place(&run_str(sh, a, b), false)
+        && !lex.demonyms.contains(sh.text(a)) && !lex.people(&run_str(sh, a, b)) && !sh.text(b - 1).ends_with("ians")
+        // (an adjective before a noun names a language or a people: "northern Sami dialects")
+        && !(b < tokens.len() && tokens[b].kind() == TokenKind::Word && sh.text(b).starts_with(char::is_lowercase)
+            && !is_function_word(sh.text(b)))
+    {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
     // an article of French, Spanish, Italian, Portuguese or German alone at a sentence's start
     // is no name, though "Le" and "La" are surnames too: "Le projet de loi", "La Commission a"
     // (not "La Paz", "Le Pen": a run of two words)
@@ -1762,6 +1775,12 @@ fn locative_before(text: &str, tokens: &[Token], a: usize) -> bool {
     }
     k > 0 && matches!(word(k - 1).as_str(), "at" | "in" | "into" | "inside" | "outside" | "to" | "from" | "near" | "on"
         | "toward" | "towards" | "across" | "through" | "around" | "visited" | "visit" | "visiting" | "opposite" | "behind")
+}
+
+/// A point of the compass as an adjective, in lower case: "northern", "south-eastern".
+fn compass(w: &str) -> bool {
+    matches!(w, "northern" | "southern" | "eastern" | "western" | "northeastern" | "northwestern" | "southeastern"
+        | "southwestern" | "north-eastern" | "north-western" | "south-eastern" | "south-western")
 }
 
 /// Does the word look like an adjective before a country ("Little", "Rural", "Mountainous",

@@ -806,6 +806,12 @@ pub const CASES: &[Case] = &[
         expect: &[("misc", "Islamist"), ("misc", "Jihadist"), ("place", "Tunisia")],
         reject: &[("place", "Islamist"), ("person", "Jihadist")],
     },
+    Case {
+        why: "after a point of the compass, a name no list knows is a place (not a people or a language before its noun)",
+        text: "Rebels hold southern Kordofan. He is an elder of eastern Northland. Gradation marks northern Sami dialects, and eastern Melanesians travelled north.",
+        expect: &[("place", "Kordofan"), ("place", "Northland")],
+        reject: &[("place", "Sami"), ("place", "Melanesians")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
