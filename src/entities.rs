@@ -1885,9 +1885,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     let before = if a > 0 { tokens[a - 1].text(text).to_lowercase() } else { String::new() };
     let after = tokens.get(b).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
     let after2 = tokens.get(b + 1).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
-    let role_noun = is_role_noun(&before);
     let speaks = is_speech_verb(&after) || (after == "," && is_speech_verb(&after2));
     let before2 = if a > 1 { tokens[a - 2].text(text).to_lowercase() } else { String::new() };
+    // a kin noun with the name in commas: "his first wife, Sally, was dying"
+    let kin = before == "," && after == "," && matches!(before2.as_str(), "wife" | "husband" | "son" | "daughter"
+        | "brother" | "sister" | "father" | "mother" | "widow" | "widower" | "fiancée" | "fiancé" | "girlfriend" | "boyfriend");
+    let role_noun = is_role_noun(&before) || kin;
     // "the town of Majer" (not "the State of Exception": a capitalized head names something else)
     let place_cue = before == "of" && is_place_noun(&before2) && a > 1 && tokens[a - 2].text(text).starts_with(|c: char| c.is_lowercase());
 

@@ -812,6 +812,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Kordofan"), ("place", "Northland")],
         reject: &[("place", "Sami"), ("place", "Melanesians")],
     },
+    Case {
+        why: "a one-word name in commas after a kin noun is that person, though it is an ordinary word too",
+        text: "She began an affair with him as his first wife, Sally, was dying.",
+        expect: &[("person", "Sally")],
+        reject: &[],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
