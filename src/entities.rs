@@ -441,41 +441,67 @@ const ROMANCE_ALONE: &[&str] = &["Assemblée", "Sénat", "Parlement", "Congreso"
 /// follow these articles.)
 fn romance_body(tokens: &[Token], sh: &Shapes, i: usize) -> Option<usize> {
     const ARTICLES: &[&str] = &["le", "la", "l’", "l'", "du", "au", "Le", "La", "L’", "L'", "el", "del", "El", "il", "lo", "dello", "della", "Il", "do", "da"];
-    if i == 0 || !ROMANCE_HEADS.contains(&sh.text(i)) || !ARTICLES.contains(&sh.text(i - 1)) {
+    if !ROMANCE_HEADS.contains(&sh.text(i)) {
         return None;
     }
     let same = |k: usize| k < tokens.len() && !tokens[k].newline_before() && tokens[k].sentence() == tokens[i].sentence();
     let lower = |k: usize| same(k) && sh.text(k).starts_with(char::is_lowercase) && sh.text(k).chars().all(char::is_alphabetic);
     let adjective = |k: usize| lower(k) && sh.text(k).chars().count() >= 5 && {
+        // (plural too: "électroniques", "nationaux")
         let w = sh.text(k);
+        let w = w.strip_suffix('s').unwrap_or(w);
         ["el", "elle", "al", "ale", "aux", "ique", "ive", "if", "aire", "ien", "ienne", "iste", "ain", "aine", "ivo", "iva", "ico", "ica", "ano", "ana", "ale", "ali"]
             .iter().any(|x| w.ends_with(x)) || matches!(w, "supérieur" | "supérieure" | "général" | "générale" | "informatique")
     };
     let preposition = |k: usize| same(k) && matches!(sh.text(k), "de" | "des" | "du" | "del" | "della" | "do" | "da" | "di");
-    let mut j = i + 1;
-    while j < i + 14 {
-        if adjective(j) {
-            j += 1;
-        } else if same(j) && ["d’", "d'"].iter().any(|p| sh.text(j).strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase))) {
-            // "d’Etat" is one word
-            j += 1;
-        } else if preposition(j) {
-            // "de la défense", "d’Etat", "de cassation"
-            let mut k = j + 1;
-            if same(k) && matches!(sh.text(k), "la" | "l’" | "l'" | "les") {
-                k += 1;
-            }
-            let noun = same(k) && sh.text(k).chars().all(char::is_alphabetic) && sh.text(k).chars().count() >= 4
-                && !matches!(sh.text(k), "trois" | "quatre" | "cette" | "leur" | "leurs");
-            if !noun {
+    let noun = |k: usize| same(k) && sh.text(k).chars().all(char::is_alphabetic) && sh.text(k).chars().count() >= 4
+        && !matches!(sh.text(k), "trois" | "quatre" | "cette" | "leur" | "leurs");
+    // with `and` ("et", "e", "y"), the words after it are the name's only where the text then
+    // gives its acronym or closes the bracket that holds it (below)
+    let grow = |and: bool| {
+        let mut j = i + 1;
+        while j < i + 16 {
+            if adjective(j) {
+                j += 1;
+            } else if same(j) && ["d’", "d'"].iter().any(|p| sh.text(j).strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase))) {
+                // "d’Etat" is one word
+                j += 1;
+            } else if preposition(j) {
+                // "de la défense", "d’Etat", "de cassation"
+                let mut k = j + 1;
+                if same(k) && matches!(sh.text(k), "la" | "l’" | "l'" | "les") {
+                    k += 1;
+                }
+                if !noun(k) {
+                    break;
+                }
+                j = k + 1;
+            } else if and && j > i + 1 && same(j) && matches!(sh.text(j), "et" | "e" | "y") && (noun(j + 1) && lower(j + 1) || preposition(j + 1)) {
+                // "informatique et libertés", "électroniques et des postes"
+                j += if preposition(j + 1) { 1 } else { 2 };
+            } else {
                 break;
             }
-            j = k + 1;
-        } else {
-            break;
         }
+        j
+    };
+    // the text defines it: "(CNIL)" after it, or it is the bracket after its acronym:
+    // "l’Arcep (l’Autorité de régulation ... et des postes)"
+    let text_of = |k: usize| if same(k) { sh.text(k) } else { "" };
+    let acronym_after = |j: usize| text_of(j) == "(" && same(j + 1) && sh[j + 1].all_caps() && text_of(j + 2) == ")";
+    let in_bracket = |j: usize| text_of(j) == ")" && i >= 3 && {
+        let open = if ARTICLES.contains(&sh.text(i - 1)) { i - 2 } else { i - 1 };
+        sh.text(open) == "(" && sh[open - 1].cap()
+    };
+    let (plain, with_and) = (grow(false), grow(true));
+    if with_and > plain && (acronym_after(with_and) || in_bracket(with_and)) {
+        return Some(with_and);
     }
-    (j > i + 1 || ROMANCE_ALONE.contains(&sh.text(i))).then_some(j)
+    let article = i > 0 && ARTICLES.contains(&sh.text(i - 1));
+    if article {
+        return (plain > i + 1 || ROMANCE_ALONE.contains(&sh.text(i))).then_some(plain);
+    }
+    (plain > i + 1 && acronym_after(plain)).then_some(plain)
 }
 
 /// A name in capitals on a byline or after a photo credit's label, from token `i`: "By JEFFREY
@@ -1174,6 +1200,11 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     // (not "La Paz", "Le Pen": a run of two words)
     if b == a + 1 && sh[a].initial() && FOREIGN_ARTICLES.contains(&sh.text(a)) {
         return;
+    }
+    // ... nor before an acronym: "La CNIL soulève", "Le FMI"
+    // (a German one stays: a masthead, "Die ZEIT")
+    if b > a + 1 && sh[a].initial() && matches!(sh.text(a), "Le" | "La" | "Les" | "El" | "Il") && sh[a + 1].all_caps() {
+        a += 1;
     }
     // a photo credit's label: the two or three words after it name the photographer ("Credit
     // Ashraf Shazly/Agence France-Presse"), the label no one

@@ -818,6 +818,14 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Sally")],
         reject: &[],
     },
+    Case {
+        why: "a Romance institution the text defines by its acronym goes on across \"et\" and needs no article; a Romance article before an acronym is no part of it",
+        text: "Elle remplacera l\u{2019}actuelle Commission nationale de contr\u{f4}le des interceptions de s\u{e9}curit\u{e9} (CNCIS). La Commission nationale informatique et libert\u{e9}s (CNIL), qui critique. La CNIL soul\u{e8}ve notamment. Comme l\u{2019}a soulign\u{e9} l\u{2019}Arcep (l\u{2019}Autorit\u{e9} de r\u{e9}gulation des communications \u{e9}lectroniques et des postes), sollicit\u{e9}e. La Commission europ\u{e9}enne et plusieurs pays.",
+        expect: &[("organization", "Commission nationale de contr\u{f4}le des interceptions de s\u{e9}curit\u{e9}"),
+            ("organization", "Commission nationale informatique et libert\u{e9}s"), ("organization", "CNIL"),
+            ("organization", "Autorit\u{e9} de r\u{e9}gulation des communications \u{e9}lectroniques et des postes")],
+        reject: &[("organization", "La CNIL"), ("organization", "Commission europ\u{e9}enne et plusieurs pays")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
