@@ -1304,7 +1304,9 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     // said", "renovating the Canadian Museum of Civilization")
     if building(sh, a, b) {
         let institution = (a..b).any(|k| matches!(sh.text(k), "Museum" | "Gallery" | "Theatre" | "Theater"));
-        let category = if !institution || locative_before(text, tokens, a) { Category::Place } else { Category::Organization };
+        // (or puts it in a place: "the Bardo National Museum in Tunis")
+        let located = b + 1 < tokens.len() && sh.text(b) == "in" && sh[b + 1].cap() && lex.place(sh.text(b + 1), false);
+        let category = if !institution || located || locative_before(text, tokens, a) { Category::Place } else { Category::Organization };
         return push(out, tokens, a, b, category, true, None);
     }
     // 3. a nationality before the rest: "Russian Foreign Minister ...", "Libyan rebels" (also in

@@ -112,6 +112,11 @@ fn word_before(text: &str, at: usize) -> &str {
     tail(text[..at].trim_end(), 64).rsplit(char::is_whitespace).next().unwrap_or("")
 }
 
+/// A museum, gallery or theatre by its name: an institution or its building.
+fn institution(s: &str) -> bool {
+    s.split(' ').any(|w| matches!(w, "Museum" | "Gallery" | "Theatre" | "Theater"))
+}
+
 /// A word without the punctuation after it.
 fn bare(w: &str) -> &str {
     w.trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -318,7 +323,11 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     for m in mentions.iter().filter(|m| m.strong || m.category == Category::Person) {
         let s = &text[m.start..m.end];
         if m.strong {
-            known.entry(s.to_string()).or_insert(m.category);
+            // a museum the text once puts somewhere is that building in every mention (entities.rs)
+            let e = known.entry(s.to_string()).or_insert(m.category);
+            if m.category == Category::Place && *e == Category::Organization && institution(s) {
+                *e = Category::Place;
+            }
         }
         if m.category == Category::Person && s.contains(' ') {
             // a guessed name teaches its surname only when the word is one ("Warhol Polaroids"
@@ -519,7 +528,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
             continue;
         }
         if let Some(&c) = known.get(s) {
-            if !m.strong || (m.category == Category::Organization && c != m.category && s.len() <= 6) {
+            if !m.strong || (m.category == Category::Organization && c != m.category && (s.len() <= 6 || institution(s))) {
                 m.category = c;
                 m.strong = true;
                 continue;

@@ -826,6 +826,12 @@ pub const CASES: &[Case] = &[
             ("organization", "Autorit\u{e9} de r\u{e9}gulation des communications \u{e9}lectroniques et des postes")],
         reject: &[("organization", "La CNIL"), ("organization", "Commission europ\u{e9}enne et plusieurs pays")],
     },
+    Case {
+        why: "a museum the text puts in a place is a place (the building), in its other mentions too",
+        text: "Gunmen attacked the famed Bardo National Museum in Tunis. Later, police stormed the Bardo National Museum on Wednesday.",
+        expect: &[("place", "Bardo National Museum"), ("place", "Tunis")],
+        reject: &[("organization", "Bardo National Museum")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
