@@ -501,7 +501,9 @@ fn romance_body(tokens: &[Token], sh: &Shapes, i: usize) -> Option<usize> {
     if article {
         return (plain > i + 1 || ROMANCE_ALONE.contains(&sh.text(i))).then_some(plain);
     }
-    (plain > i + 1 && acronym_after(plain)).then_some(plain)
+    // a party's name is an adjective too, without its article: "12 députés Front de gauche"
+    let party = matches!(sh.text(i), "Front" | "Parti" | "Partido" | "Partito") && i > 0 && sh.text(i - 1).starts_with(char::is_lowercase);
+    (plain > i + 1 && (acronym_after(plain) || party)).then_some(plain)
 }
 
 /// A name in capitals on a byline or after a photo credit's label, from token `i`: "By JEFFREY

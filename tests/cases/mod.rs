@@ -832,6 +832,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Bardo National Museum"), ("place", "Tunis")],
         reject: &[("organization", "Bardo National Museum")],
     },
+    Case {
+        why: "a Romance party's name used as an adjective needs no article (\"d\u{e9}put\u{e9}s Front de gauche\"), and the word before it is no brand",
+        text: "Ont vot\u{e9} contre : 12 d\u{e9}put\u{e9}s Front de gauche (sur 15). The Front of the house was full.",
+        expect: &[("organization", "Front de gauche")],
+        reject: &[("organization", "d\u{e9}put\u{e9}s Front"), ("organization", "Front")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
