@@ -1184,6 +1184,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     if a >= b {
         return;
     }
+    // after the kind of a work, the name is the work's (MISC): "the board game Simon", "the film
+    // Titanic", "the album Thriller" (a known organization stays one)
+    if a > 0 && matches!(tokens[a - 1].text(text), "film" | "movie" | "novel" | "album" | "song" | "game" | "series"
+        | "documentary" | "sitcom" | "opera" | "musical" | "episode" | "novella" | "memoir" | "podcast" | "miniseries")
+        && !tokens[a].newline_before() && !lex.org_names.contains(&*run_str(sh, a, b)) && !lex.place(&run_str(sh, a, b), false)
+    {
+        return push(out, tokens, a, b, Category::Misc, true, None);
+    }
     // after a point of the compass, one or two words no list knows name a place: "southern
     // Kordofan", "eastern Northland" (a known name keeps its reading: "northern Iraq", "western
     // Sydney University")

@@ -838,6 +838,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Front de gauche")],
         reject: &[("organization", "d\u{e9}put\u{e9}s Front"), ("organization", "Front")],
     },
+    Case {
+        why: "after the kind of a work the name is the work's, no person (\"the board game Simon\", \"the film Titanic\")",
+        text: "What would happen if Tron, the board game Simon, and a beetle met? He starred in the film Titanic with Kate Winslet.",
+        expect: &[("misc", "Simon"), ("misc", "Titanic"), ("person", "Kate Winslet")],
+        reject: &[("person", "Simon"), ("place", "Titanic")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
