@@ -1933,7 +1933,8 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     // a kin noun with the name in commas: "his first wife, Sally, was dying"
     let kin = before == "," && after == "," && matches!(before2.as_str(), "wife" | "husband" | "son" | "daughter"
         | "brother" | "sister" | "father" | "mother" | "widow" | "widower" | "fiancée" | "fiancé" | "girlfriend" | "boyfriend");
-    let role_noun = is_role_noun(&before) || kin;
+    // (not across a line break: "... started by his father\n\nConcrete information")
+    let role_noun = (is_role_noun(&before) && !tokens[a].newline_before()) || kin;
     // "the town of Majer" (not "the State of Exception": a capitalized head names something else)
     let place_cue = before == "of" && is_place_noun(&before2) && a > 1 && tokens[a - 2].text(text).starts_with(|c: char| c.is_lowercase());
 

@@ -844,6 +844,12 @@ pub const CASES: &[Case] = &[
         expect: &[("misc", "Simon"), ("misc", "Titanic"), ("person", "Kate Winslet")],
         reject: &[("person", "Simon"), ("place", "Titanic")],
     },
+    Case {
+        why: "a role noun ends its line: the capitalized word that starts the next paragraph is not the person it names",
+        text: "It was started by his father\n\nConcrete information on why whales strand remains elusive.",
+        expect: &[],
+        reject: &[("person", "Concrete")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
