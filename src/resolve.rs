@@ -75,9 +75,9 @@ const ORG_MODIFIES: &[&str] = &[
 /// they are a person's trade: "Minecraft developer Mojang" (not "the manufacturer Georg Reichenbach").
 const ORG_NOUNS_ONE_WORD: &[&str] = &["developer", "manufacturer", "publisher", "studio"];
 /// Kinds of body written after a name and "the" before it: "the Ennahda party", "the D.A.
-/// Davidson brokerage", "the Walkley journalism foundation" (not "militia" or "faction": on news
+/// Davidson brokerage", "the Walkley journalism foundation", "the Manu Taupunga group" (not "militia" or "faction": on news
 /// kept aside they added only wrong organizations).
-const ORG_KINDS_AFTER: &[&str] = &["brokerage", "foundation", "movement", "party"];
+const ORG_KINDS_AFTER: &[&str] = &["brokerage", "foundation", "group", "movement", "party"];
 /// Words before "of" / "in" that take an organization: "CEO of Jumia", "a stake in Nexperia".
 const ORG_OF: &[&str] = &[
     "ceo of", "chief executive of", "co-founder of", "cofounder of", "founder of", "shareholders of",

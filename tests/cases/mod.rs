@@ -850,6 +850,12 @@ pub const CASES: &[Case] = &[
         expect: &[],
         reject: &[("person", "Concrete")],
     },
+    Case {
+        why: "\"group\" after an unknown name and \"the\" before it makes an organization, like \"party\"",
+        text: "Kauri is a member of the Manu Taupunga group that is the organising arm of the recovery.",
+        expect: &[("organization", "Manu Taupunga")],
+        reject: &[("person", "Manu Taupunga")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
