@@ -1761,7 +1761,10 @@ fn compound_places(w: &str, lex: &Lexicon) -> Option<Vec<(usize, usize, Category
         }
         let category = if lex.country(part) || lex.city(part) == Some(CitySize::Large) {
             Category::Place
-        } else if lex.org_names.contains(part) || (lower_tail && is_acronym(part) && !lex.not_org_acronyms.contains(part)) {
+        } else if lex.org_names.contains(part) || (lower_tail && is_acronym(part) && !lex.not_org_acronyms.contains(part)
+            // (a word in capitals for emphasis or a drop cap is none: "A HIGH-powered team")
+            && !(part.len() >= 4 && lex.is_common(&part.to_lowercase())))
+        {
             Category::Organization
         } else if a == 0 && owned_by(w, part, lex) {
             // a name the document must confirm: "Amazon-owned Whole Foods" once Amazon is a

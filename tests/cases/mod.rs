@@ -856,6 +856,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Manu Taupunga")],
         reject: &[("person", "Manu Taupunga")],
     },
+    Case {
+        why: "an ordinary word in capitals before a hyphen's lower-case part is emphasis or a drop cap, no acronym (\"A HIGH-powered team\"), while \"NATO-led\" stays NATO",
+        text: "A HIGH-powered federal team met. NATO-led forces and AIDS-related deaths were counted.",
+        expect: &[("organization", "NATO")],
+        reject: &[("organization", "HIGH"), ("organization", "AIDS")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
