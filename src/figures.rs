@@ -449,6 +449,15 @@ impl Figures {
             {
                 return None;
             }
+            // a dimension: "1800 x 1920", "1920×1080", "1920 by 1080" (not "In 1920 x rays")
+            // (both sides of three digits or more: "5x 2019 levels" is a year)
+            let digits_after = |rest: &str| rest.trim_start().bytes().take_while(u8::is_ascii_digit).take(3).count() == 3;
+            let digits_before = |rest: &str| rest.trim_end().bytes().rev().take_while(u8::is_ascii_digit).take(3).count() == 3;
+            let times_after = next.strip_prefix(['x', '\u{d7}']).or_else(|| next.strip_prefix("by ")).is_some_and(digits_after);
+            let times_before = before.strip_suffix(['x', '\u{d7}']).is_some_and(digits_before);
+            if times_after || times_before {
+                return None;
+            }
             // a year right after a capitalized model name: "Boeing 2707" is a product
             if text[..s].ends_with(' ') && prev_word.chars().next().is_some_and(|c| c.is_uppercase())
                 && !matches!(prev_word, "In" | "Since" | "By" | "Until" | "Of" | "From" | "Before" | "After")

@@ -862,6 +862,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "NATO")],
         reject: &[("organization", "HIGH"), ("organization", "AIDS")],
     },
+    Case {
+        why: "four-digit numbers either side of 'x' or 'by' are a dimension, no years (\"1800 x 1920 per eye\"); a multiplier's year stays a year",
+        text: "It has a resolution of 1800 x 1920 per eye, like 3840\u{d7}2160 screens. Sales grew 5x 2019 levels in 1920.",
+        expect: &[("number", "1800"), ("number", "3840"), ("date", "2019")],
+        reject: &[("date", "1800"), ("date", "3840"), ("date", "2160")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
