@@ -2080,6 +2080,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     // a word with a capital inside is a brand or a company: "LibriVox", "ByteDance", "KeyCorp"
     // (not a name's prefix: "McCain", "DiCaprio", "LaGuardia", "O'Brien")
     if is_camel(tok_text) && !lex.not_org_acronyms.contains(tok_text) {
+        // (a technology's name ending in a technical term is none: "MicroOLED", "PostgreSQL")
+        let tail = tok_text.trim_end_matches(|c: char| c.is_ascii_uppercase());
+        if tail.len() < tok_text.len() && tok_text.len() - tail.len() >= 2 && lex.not_org_acronyms.contains(&tok_text[tail.len()..]) {
+            return;
+        }
         return push(out, tokens, a, b, Category::Organization, false, None);
     }
     // unknown single word (an ordinary word capitalized mid-sentence is a name too: "Smith",

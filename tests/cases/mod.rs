@@ -868,6 +868,12 @@ pub const CASES: &[Case] = &[
         expect: &[("number", "1800"), ("number", "3840"), ("date", "2019")],
         reject: &[("date", "1800"), ("date", "3840"), ("date", "2160")],
     },
+    Case {
+        why: "a word in mixed case ending in a technical term names a technology, no organization (\"MicroOLED\", \"PostgreSQL\")",
+        text: "The headset packs dual MicroOLED panels. It runs PostgreSQL and talks to SoftBank.",
+        expect: &[("organization", "SoftBank")],
+        reject: &[("organization", "MicroOLED"), ("organization", "PostgreSQL")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
