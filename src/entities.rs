@@ -2002,6 +2002,12 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
                     && p.tokens.1 + 1 == q.tokens.0 && tokens[p.tokens.1].text(text) == ","
                     && (q.tokens.1 + 1 == a || (q.tokens.1 + 2 == a && before == "and" && tokens[a - 2].text(text) == ","))
             };
+        // ... or the second of a pair whose first is a person named in full: "cabinet ministers
+        // Jonathan Moyo and Saviour Kasukuwere" (a surname no word of the language)
+        let paired = before == "and" && b - a == 2 && !sh[b - 1].common() && !sh[b - 1].all_caps() && !sh[a].all_caps()
+            && !digits && !lex.place(sh.text(b - 1), false) && !lex.org_words.contains(last)
+            && out.last().is_some_and(|q| q.category == Category::Person && q.strong && q.tokens.1 + 1 == a
+                && q.tokens.1 - q.tokens.0 >= 2);
         // (a given name and a surname that is an ordinary word, when the name speaks: "Steve
         // Jobs said", "Grace Fields told")
         let spoken = speaks && b - a == 2 && first_name && !digits && !acronym_last && !sh[b - 1].all_caps()
@@ -2011,7 +2017,7 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         {
             return push(out, tokens, a, b, Category::Person, true, None);
         }
-        if (b - a <= 3 && all_names && (surname || first_name) && !digits) || listed {
+        if (b - a <= 3 && all_names && (surname || first_name) && !digits) || listed || paired {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person

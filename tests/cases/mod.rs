@@ -874,6 +874,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "SoftBank")],
         reject: &[("organization", "MicroOLED"), ("organization", "PostgreSQL")],
     },
+    Case {
+        why: "the second of a pair whose first is a person named in full is a person, though its given name is an ordinary word",
+        text: "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled.",
+        expect: &[("person", "Jonathan Moyo"), ("person", "Saviour Kasukuwere")],
+        reject: &[],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
