@@ -1175,7 +1175,9 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
             break;
         }
         // (an initial is no function word: "A. Stewart")
-        if is_function_word(&lower) && !initial_letter(sh, a, b) && !(sh[a].all_caps() && matches!(lower.as_str(), "who" | "us")) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+        // ("Let’s" split before its "’s": "Let’s start")
+        let lets = lower == "let" && tokens.get(a + 1).is_some_and(|t| matches!(t.text(text), "’s" | "'s") && !t.space_before());
+        if (is_function_word(&lower) || lets) && !initial_letter(sh, a, b) && !(sh[a].all_caps() && matches!(lower.as_str(), "who" | "us")) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
         } else {
             break;

@@ -880,6 +880,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "Jonathan Moyo"), ("person", "Saviour Kasukuwere")],
         reject: &[],
     },
+    Case {
+        why: "\"Let\u{2019}s\" before a quote's colon is no speaker and no person",
+        text: "What can we learn from this incident? Let\u{2019}s start by parsing that tweet:\n\u{201C}We are all concerned with events in the city \u{2026}\u{201D}",
+        expect: &[],
+        reject: &[("person", "Let")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
