@@ -517,7 +517,11 @@ fn capitals_byline(tokens: &[Token], sh: &Shapes, lex: &Lexicon, i: usize) -> Op
     if !byline && !credit {
         return None;
     }
-    let word = |k: usize| sh[k].all_caps() && sh.text(k).len() >= 2 && sh.text(k).chars().all(char::is_alphabetic);
+    // (a month in capitals starts the dateline after it: "By JEFFREY GETTLEMAN JAN. 13, 2017")
+    let month = |k: usize| matches!(sh.text(k), "JAN" | "FEB" | "MAR" | "APR" | "MAY" | "JUN" | "JUNE" | "JUL" | "JULY" | "AUG"
+        | "SEPT" | "SEP" | "OCT" | "NOV" | "DEC" | "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "AUGUST" | "SEPTEMBER"
+        | "OCTOBER" | "NOVEMBER" | "DECEMBER");
+    let word = |k: usize| sh[k].all_caps() && sh.text(k).len() >= 2 && sh.text(k).chars().all(char::is_alphabetic) && !(k > i && month(k));
     let mut j = i;
     // (on one line, no layout gap between: "By JEFFREY GETTLEMAN      JAN. 13, 2017")
     while j < tokens.len() && j < i + 3 && word(j) && (j == i || (!tokens[j].newline_before() && tokens[j].start < tokens[j - 1].end + 3)) {

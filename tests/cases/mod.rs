@@ -886,6 +886,12 @@ pub const CASES: &[Case] = &[
         expect: &[],
         reject: &[("person", "Let")],
     },
+    Case {
+        why: "a capitals byline ends before a month in capitals, with no layout gap between (\"By JEFFREY GETTLEMAN JAN. 13, 2017\")",
+        text: "Sanctions\nBy JEFFREY GETTLEMAN JAN. 13, 2017\nLONDON \u{2014} After nearly 20 years.",
+        expect: &[("person", "JEFFREY GETTLEMAN"), ("place", "LONDON")],
+        reject: &[],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
