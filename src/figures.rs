@@ -492,6 +492,11 @@ impl Figures {
         if nxt.is_some_and(|c| c.is_alphabetic() || c == '_') {
             return false; // "3D", "5G" (ordinals are matched separately)
         }
+        // the first part of a slashed figure is none alone: "9/11", "24/7" (its second part
+        // is skipped above)
+        if text[e..].strip_prefix('/').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            return false;
+        }
         // a code joined to a capital: "4-H", "3-D"
         let mut rest = text[e..].chars();
         if matches!(rest.next(), Some('-')) && rest.next().is_some_and(|c| c.is_uppercase()) && !rest.next().is_some_and(char::is_alphabetic) {

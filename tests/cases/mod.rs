@@ -892,6 +892,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "JEFFREY GETTLEMAN"), ("place", "LONDON")],
         reject: &[],
     },
+    Case {
+        why: "no part of a slashed figure is a number alone (\"9/11\", \"24/7\")",
+        text: "Fewer Americans were killed since 9/11 by terrorism than 100 a year. The shop is open 24/7.",
+        expect: &[("number", "100")],
+        reject: &[("number", "9"), ("number", "24"), ("number", "11"), ("number", "7")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
