@@ -460,7 +460,8 @@ impl Figures {
             }
             // a year right after a capitalized model name: "Boeing 2707" is a product
             if text[..s].ends_with(' ') && prev_word.chars().next().is_some_and(|c| c.is_uppercase())
-                && !matches!(prev_word, "In" | "Since" | "By" | "Until" | "Of" | "From" | "Before" | "After")
+                && !matches!(prev_word, "In" | "Since" | "By" | "Until" | "Of" | "From" | "Before" | "After" | "Circa" | "Around"
+                    | "During" | "Through" | "Early" | "Late" | "Mid" | "Spring" | "Summer" | "Autumn" | "Fall" | "Winter")
                 && prev_word.chars().any(|c| c.is_lowercase()) && !is_month(prev_word)
                 && !before.ends_with(',')
             {

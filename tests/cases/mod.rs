@@ -898,6 +898,12 @@ pub const CASES: &[Case] = &[
         expect: &[("number", "100")],
         reject: &[("number", "9"), ("number", "24"), ("number", "11"), ("number", "7")],
     },
+    Case {
+        why: "a year after a capitalized time word is a year, not a model number (\"Circa 2011\", \"Summer 2019\"); \"Boeing 2707\" stays a product",
+        text: "Circa 2011\nSummer 2019 was hot. The Boeing 2707 never flew.",
+        expect: &[("date", "2011"), ("date", "2019")],
+        reject: &[("number", "2011"), ("date", "2707")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
