@@ -493,6 +493,10 @@ impl Figures {
         if nxt.is_some_and(|c| c.is_alphabetic() || c == '_') {
             return false; // "3D", "5G" (ordinals are matched separately)
         }
+        // a reference mark: "exceptions.[1]", "[12]"
+        if pre.ends_with('[') && text[e..].starts_with(']') {
+            return false;
+        }
         // the first part of a slashed figure is none alone: "9/11", "24/7" (its second part
         // is skipped above)
         if text[e..].strip_prefix('/').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {

@@ -904,6 +904,12 @@ pub const CASES: &[Case] = &[
         expect: &[("date", "2011"), ("date", "2019")],
         reject: &[("number", "2011"), ("date", "2707")],
     },
+    Case {
+        why: "a reference mark in brackets is no figure (\"exceptions.[1]\")",
+        text: "It promotes free software, with only minor exceptions.[1] It has 40,000 contributors.[12]",
+        expect: &[("number", "40,000")],
+        reject: &[("number", "1"), ("number", "12")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
