@@ -493,6 +493,11 @@ impl Figures {
         if nxt.is_some_and(|c| c.is_alphabetic() || c == '_') {
             return false; // "3D", "5G" (ordinals are matched separately)
         }
+        // a clock or a timer's part: "00:25", "1:30" (a time of day is matched whole elsewhere)
+        let digit_before_colon = pre.strip_suffix(':').is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit()));
+        if digit_before_colon || text[e..].strip_prefix(':').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            return false;
+        }
         // a reference mark: "exceptions.[1]", "[12]"
         if pre.ends_with('[') && text[e..].starts_with(']') {
             return false;

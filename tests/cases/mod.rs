@@ -910,6 +910,18 @@ pub const CASES: &[Case] = &[
         expect: &[("number", "40,000")],
         reject: &[("number", "1"), ("number", "12")],
     },
+    Case {
+        why: "\"LA\" and \"NYC\" are places (data/places-extra.txt), no acronyms of bodies",
+        text: "The priest saving LA's gang members moved to NYC.",
+        expect: &[("place", "LA"), ("place", "NYC")],
+        reject: &[("organization", "LA")],
+    },
+    Case {
+        why: "digits either side of a colon are a clock or a timer, no numbers alone (\"00:25\")",
+        text: "Your video will play in 00:25. At 3:30 p.m. 10 people came.",
+        expect: &[("number", "10")],
+        reject: &[("number", "00"), ("number", "25"), ("number", "30")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
