@@ -164,6 +164,12 @@ pub fn is_function_word(lower: &str) -> bool {
         })
 }
 
+/// Is token `i` "Let" of "Let’s" split before its "’s" ("Let’s start"), no name and no speaker?
+pub fn lets(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens[i].text(text).eq_ignore_ascii_case("let")
+        && tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "’s" | "'s") && !t.space_before())
+}
+
 /// A verb of speech or cognition that follows or precedes a speaker ("said", "told"), lower case.
 pub fn is_speech_verb(lower: &str) -> bool {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
@@ -518,9 +524,7 @@ fn capitals_byline(tokens: &[Token], sh: &Shapes, lex: &Lexicon, i: usize) -> Op
         return None;
     }
     // (a month in capitals starts the dateline after it: "By JEFFREY GETTLEMAN JAN. 13, 2017")
-    let month = |k: usize| matches!(sh.text(k), "JAN" | "FEB" | "MAR" | "APR" | "MAY" | "JUN" | "JUNE" | "JUL" | "JULY" | "AUG"
-        | "SEPT" | "SEP" | "OCT" | "NOV" | "DEC" | "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "AUGUST" | "SEPTEMBER"
-        | "OCTOBER" | "NOVEMBER" | "DECEMBER");
+    let month = |k: usize| crate::figures::is_month(&title_case(sh.text(k)));
     let word = |k: usize| sh[k].all_caps() && sh.text(k).len() >= 2 && sh.text(k).chars().all(char::is_alphabetic) && !(k > i && month(k));
     let mut j = i;
     // (on one line, no layout gap between: "By JEFFREY GETTLEMAN      JAN. 13, 2017")
@@ -1179,9 +1183,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
             break;
         }
         // (an initial is no function word: "A. Stewart")
-        // ("Let’s" split before its "’s": "Let’s start")
-        let lets = lower == "let" && tokens.get(a + 1).is_some_and(|t| matches!(t.text(text), "’s" | "'s") && !t.space_before());
-        if (is_function_word(&lower) || lets) && !initial_letter(sh, a, b) && !(sh[a].all_caps() && matches!(lower.as_str(), "who" | "us")) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
+        if (is_function_word(&lower) || lets(text, tokens, a)) && !initial_letter(sh, a, b) && !(sh[a].all_caps() && matches!(lower.as_str(), "who" | "us")) && !(b - a > 1 && lower == "the" && lex.place(&run_str(sh, a, b), true)) {
             a += 1;
         } else {
             break;

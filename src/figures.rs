@@ -574,7 +574,7 @@ impl Default for Figures {
     }
 }
 
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     matches!(w, "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September"
         | "October" | "November" | "December" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep"
         | "Sept" | "Oct" | "Nov" | "Dec")

@@ -232,8 +232,7 @@ fn speaker_np(text: &str, tokens: &[Token], i: usize, limit: usize) -> Option<(u
         return Some((i, i + 1, SpeakerForm::Pronoun));
     }
     // ("Let’s start by parsing that tweet:" has no speaker)
-    let lets = l == "let" && tokens.get(i + 1).is_some_and(|t| matches!(t.text(text), "’s" | "'s") && !t.space_before());
-    if is_cap(text, tokens, i) && !is_function_word(&l) && !lets {
+    if is_cap(text, tokens, i) && !is_function_word(&l) && !entities::lets(text, tokens, i) {
         let mut j = i + 1;
         while j < limit && j < tokens.len() && !tokens[j].newline_before()
             // an initial's dot inside the name ("Gerald R. Ford"), not the sentence's ("explains Arinaitwe. The")
