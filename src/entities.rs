@@ -1321,7 +1321,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     // Museum", "from the Kennedy Space Center"), else the institution ("the Cooper-Hewitt Museum
     // said", "renovating the Canadian Museum of Civilization")
     if building(sh, a, b) {
-        let institution = (a..b).any(|k| matches!(sh.text(k), "Museum" | "Gallery" | "Theatre" | "Theater"));
+        let institution = (a..b).any(|k| institution_head(sh.text(k)));
         // (or puts it in a place: "the Bardo National Museum in Tunis")
         let located = b + 1 < tokens.len() && sh.text(b) == "in" && sh[b + 1].cap() && lex.place(sh.text(b + 1), false);
         let category = if !institution || located || locative_before(text, tokens, a) { Category::Place } else { Category::Organization };
@@ -1829,6 +1829,12 @@ fn locative_before(text: &str, tokens: &[Token], a: usize) -> bool {
     }
     k > 0 && matches!(word(k - 1).as_str(), "at" | "in" | "into" | "inside" | "outside" | "to" | "from" | "near" | "on"
         | "toward" | "towards" | "across" | "through" | "around" | "visited" | "visit" | "visiting" | "opposite" | "behind")
+}
+
+/// A head word of a venue that is also an institution: "Museum", "Gallery", "Theatre". Named
+/// alone it is the institution; put in a place, the building (and in resolve.rs, in every mention).
+pub(crate) fn institution_head(w: &str) -> bool {
+    matches!(w, "Museum" | "Gallery" | "Theatre" | "Theater")
 }
 
 /// A point of the compass as an adjective, in lower case: "northern", "south-eastern".

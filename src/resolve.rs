@@ -114,7 +114,7 @@ fn word_before(text: &str, at: usize) -> &str {
 
 /// A museum, gallery or theatre by its name: an institution or its building.
 fn institution(s: &str) -> bool {
-    s.split(' ').any(|w| matches!(w, "Museum" | "Gallery" | "Theatre" | "Theater"))
+    s.split(' ').any(crate::entities::institution_head)
 }
 
 /// A word without the punctuation after it.
