@@ -27,7 +27,7 @@ const LISTS: [&str; 4] = ["cities", "common-words", "first-names", "last-names"]
 
 /// The small lists, read into hash sets at start-up: copied without their `#` header (the
 /// source and curation notes, for people) and trailing spaces.
-const SMALL: [&str; 12] = ["countries", "demonyms", "misc-names", "nations", "not-org-acronyms", "org-names", "org-words", "organizations", "places-extra", "regions", "tech-terms", "titles"];
+const SMALL: [&str; 13] = ["company-heads", "countries", "demonyms", "misc-names", "nations", "not-org-acronyms", "org-names", "org-words", "organizations", "places-extra", "regions", "tech-terms", "titles"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -1745,6 +1745,16 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
     if (prep_placed || bare_placed) && !tok.all_caps() {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
+    // a word alone that opens many companies' legal names and no person's ("at Nomura",
+    // "Allianz said"), but not where a place or a people's word stands ("in LatAm", "the
+    // Brahmaputra", "degrees Celsius", "Nepalese Sherpa", "New Zealand’s Northland")
+    let before = if a > 0 { tokens[a - 1].text(text) } else { "" };
+    if single && !tok.all_caps() && lex.company_head(tok_text)
+        && !matches!(before.to_ascii_lowercase().as_str(), "the" | "in" | "of" | "from" | "across" | "throughout" | "degrees") && !lex.people(before)
+        && !(a >= 2 && matches!(before, "'s" | "\u{2019}s") && tokens[a - 2].text(text).starts_with(char::is_uppercase))
+    {
+        return push(out, tokens, a, b, Category::Organization, true, None);
+    }
     person_or_split(text, tokens, sh, lex, a, b, None, out)
 }
 

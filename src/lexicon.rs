@@ -213,6 +213,9 @@ pub struct Lexicon {
     /// Countries only (no capitals, states or regions), with the UK's home nations: a team
     /// named after one is a national side.
     pub nations: FxHashSet<&'static str>,
+    /// Lower-case first words of the legal names of five or more companies in GLEIF's
+    /// register that no other list knows ("allianz", "nomura"): data/company-heads.txt.
+    pub company_heads: FxHashSet<&'static str>,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -253,6 +256,7 @@ impl Lexicon {
             nations: lines(small!("nations"))
                 .chain(["England", "Scotland", "Wales", "Northern Ireland"])
                 .collect(),
+            company_heads: set(small!("company-heads")),
         }
     }
 
@@ -294,6 +298,19 @@ impl Lexicon {
     /// of a sentence: "Jordan said" (0.056% of US first names) but not "China's" (0.001%).
     pub fn frequent_first_name(&self, name: &str) -> bool {
         self.first_names.get(name).is_some_and(|f| f.trim_end().ends_with('+'))
+    }
+
+    /// Does `word` (in any case) open the legal names of several companies and nothing else
+    /// the lists know?
+    pub fn company_head(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if word.len() <= buf.len() && word.is_ascii() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|l| self.company_heads.contains(l));
+        }
+        false
     }
 
     pub fn gender(&self, first: &str) -> Option<Gender> {

