@@ -115,12 +115,19 @@ pub fn strip_possessive(s: &str) -> &str {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
     let mut newline_before = true;
-    // Peek helper: the char starting at byte index i.
-    let char_at = |i: usize| -> Option<char> { text.get(i..).and_then(|s| s.chars().next()) };
-    while let Some((i, c)) = chars.next() {
+    // Peek helper: the char starting at byte index i (an ASCII byte without decoding).
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            _ => text.get(i..).and_then(|s| s.chars().next()),
+        }
+    };
+    let mut next = 0;
+    while let Some(c) = char_at(next) {
+        let i = next;
+        next = i + c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2029}' {
@@ -139,6 +146,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut dots = 0usize;
             let mut part_from = i;
             loop {
+                // (letters and digits in ASCII, nearly all of a word, without decoding)
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
                 match char_at(end) {
                     Some(n) if n.is_alphanumeric() || n == '\u{0301}' || is_combining(n) => end += n.len_utf8(),
                     // inner apostrophe ("O'Brien", "don't") but not a possessive "'s" at the end,
@@ -244,14 +255,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         }
-        // advance the iterator past what we consumed
-        while let Some(&(j, _)) = chars.peek() {
-            if j < end {
-                chars.next();
-            } else {
-                break;
-            }
-        }
+        next = end;
         tokens.push(Token::new(i, end, kind, space_before, newline_before));
         space_before = false;
         newline_before = false;
@@ -301,9 +305,10 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
             }
             let ends = if t == "." && i > 0 {
                 let prev = tokens[i - 1].text(text);
-                let lower = prev.to_lowercase();
+                // (no abbreviation holds a letter whose lower case is ASCII from outside it: the
+                // Kelvin sign's "k")
                 let abbrev = tokens[i - 1].end == tokens[i].start
-                    && (ABBREVIATIONS.contains(&lower.as_str())
+                    && (ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(prev))
                         || (prev.chars().count() == 1 && prev.chars().all(|c| c.is_uppercase())));
                 !abbrev
             } else {
