@@ -891,6 +891,17 @@ fn date_value(s: &str, published: Option<Ymd>) -> Option<String> {
     if s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-' && s.bytes().filter(u8::is_ascii_digit).count() == 8 {
         return Some(s.to_string());
     }
+    // a date in digits and slashes: "12/25/2019" and "25/12/2019" -> "2019-12-25"; where both
+    // readings are dates, the month first, as American copy writes it ("3/4/2020": March 4)
+    let slashed: Vec<u32> = s.split('/').filter_map(|p| p.parse().ok()).collect();
+    if let [a, b, y] = slashed[..] {
+        if s.matches('/').count() == 2 && y >= 1000 {
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                return Some(format!("{y:04}-{m:02}-{d:02}"));
+            }
+        }
+    }
     // a decade: "the 1990s" -> "1990s"
     if let Some(d) = lower.trim_start_matches("the ").strip_suffix('s') {
         if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {

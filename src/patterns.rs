@@ -39,6 +39,7 @@ pub fn all() -> Vec<(&'static str, String)> {
     let date = format!(
         r"(?x)
         \b(?:1[5-9]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b
+        | \b(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))/(?:1[5-9]\d\d|20\d\d)\b
         | \b(?:(?:early|mid|late)[-\s])?{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:\d{{4}}|(?:last|this|next)\syear)\b)?
         | \b(?:Mar|Apr|Jun|Jul)\s\d{{1,2}},?\s\d{{4}}\b
         | \b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTHS}(?:,?\s\d{{4}})?\b

@@ -130,3 +130,18 @@ fn figure_values_resolve_against_publication() {
     assert_eq!(value("Aug. 8 last year").as_deref(), Some("2011-08-08"));
     assert_eq!(value("five").as_deref(), Some("5"));
 }
+
+#[test]
+fn dates_in_digits_and_slashes_are_whole_dates() {
+    let scanner = Scanner::new();
+    let text = "Filed 12/25/2019, heard 25/12/2019 and 3/4/2020; not 9/11, 24/7 or 13/13/2019.";
+    let scan = scanner.scan(text);
+    let value = |t: &str| scan.annotations.iter().find(|a| &text[a.start..a.end] == t).map(|a| (a.category, a.value.clone()));
+    assert_eq!(value("12/25/2019"), Some((Category::Date, Some("2019-12-25".into()))));
+    assert_eq!(value("25/12/2019"), Some((Category::Date, Some("2019-12-25".into()))));
+    // both readings are dates: the month first, as American copy writes it
+    assert_eq!(value("3/4/2020"), Some((Category::Date, Some("2020-03-04".into()))));
+    for t in ["9/11", "24/7", "13/13/2019", "9", "11", "12", "25"] {
+        assert_eq!(value(t), None, "{t}");
+    }
+}
