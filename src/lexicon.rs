@@ -218,6 +218,15 @@ pub struct Lexicon {
     pub company_heads: FxHashSet<&'static str>,
 }
 
+/// An ASCII word of up to 32 bytes lower-cased on the stack (nearly every word a list is asked
+/// about): no allocation per lookup. None for a longer word or one in other letters.
+fn ascii_lower<'a>(word: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
+    let lower = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
@@ -262,13 +271,9 @@ impl Lexicon {
 
     /// Is `word` (any case) an ordinary lower-case English word?
     pub fn is_common(&self, word: &str) -> bool {
-        // ASCII words (nearly all) are lower-cased on the stack: no allocation per lookup
         let mut buf = [0u8; 32];
-        if word.len() <= buf.len() && word.is_ascii() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|l| self.common.contains(l));
+        if let Some(lower) = ascii_lower(word, &mut buf) {
+            return self.common.contains(lower);
         }
         let lower = word.to_lowercase();
         self.common.contains(lower.as_str())
@@ -303,14 +308,9 @@ impl Lexicon {
     /// Does `word` (in any case) open the legal names of several companies and nothing else
     /// the lists know?
     pub fn company_head(&self, word: &str) -> bool {
+        // (the list is ASCII: a word in other letters is none of it)
         let mut buf = [0u8; 32];
-        if word.len() <= buf.len() && word.is_ascii() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|l| self.company_heads.contains(l));
-        }
-        false
+        ascii_lower(word, &mut buf).is_some_and(|l| self.company_heads.contains(l))
     }
 
     pub fn gender(&self, first: &str) -> Option<Gender> {

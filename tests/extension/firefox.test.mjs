@@ -75,9 +75,12 @@ test('Alt+Shift+K opens the panel and highlights the article as in Chromium; the
   // a download from the panel: the JSON report of the page
   await ff.pressInPanel('pushbutton', 'Download JSON');
   const file = join(ff.downloads, 'skimlight-harbour-deal-approved-after-months-of-talks-the-coastal.json');
-  for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+  // (Firefox creates the file before it has written it: wait until it holds the whole report)
+  const whole = () => { try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; } };
+  let report = null;
+  for (let i = 0; i < 150 && !(report = whole()); i++) await new Promise((r) => setTimeout(r, 100));
   assert.ok(existsSync(file), `downloaded: ${readdirSync(ff.downloads).join(', ')}`);
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  assert.ok(report, 'the downloaded report is whole JSON');
   assert.deepEqual(report.figures.filter((f) => f.label === 'MONEY').map((f) => [f.text, f.value]),
     [['$240 million', '240000000 USD'], ['$96 million', '96000000 USD']]);
   assert.equal(report.quotes.length, ids('quote'));
