@@ -33,10 +33,11 @@ export async function pageBench({ runs = 3 } = {}) {
       imports.push(r.import_ms);
     }
     const text = '/bench/out/article-1mb.txt';
-    const sk = [], mk = [];
+    const sk = [], mk = [], hl = [];
     for (let i = 0; i < runs; i++) {
       sk.push(await measure(b.context, `${b.base}/www/bench/page.html?mode=skimlight&text=${text}`));
       mk.push(await measure(b.context, `${b.base}/www/bench/page.html?mode=markjs&text=${text}`));
+      hl.push(await measure(b.context, `${b.base}/www/bench/page.html?mode=skimlight&render=highlights&text=${text}`));
     }
     const pick = (rs, k) => +median(rs.map((r) => r[k])).toFixed(1);
     return {
@@ -51,6 +52,10 @@ export async function pageBench({ runs = 3 } = {}) {
         skimlight_long_tasks: pick(sk, 'long_tasks'),
         skimlight_our_longest_script_ms: pick(sk, 'our_longest_script_ms'),
         skimlight_longest_render_ms: pick(sk, 'longest_render_ms'),
+        highlights_ms: pick(hl, 'ms'),
+        highlights_first_screen_ms: pick(hl, 'first_screen_ms'),
+        highlights_longest_task_ms: pick(hl, 'longest_task_ms'),
+        highlights_long_tasks: pick(hl, 'long_tasks'),
         markjs_ms: pick(mk, 'ms'),
         markjs_longest_task_ms: pick(mk, 'longest_task_ms'),
         markjs_ranges: mk[0].ranges,

@@ -91,10 +91,12 @@ function table(r) {
     `| release wasm | ${fmt(r.size.wasm_bytes)} B raw, ${fmt(r.size.wasm_gzip_bytes)} B gzipped | <= 600 KB gzipped (issue 17) | ${ok(r.size.wasm_gzip_bytes <= 600e3)} |`,
     `| wasm-bindgen glue / shim + worker / CSS, gzipped | ${fmt(r.size.glue_gzip_bytes)} / ${fmt(r.size.shim_gzip_bytes)} / ${fmt(r.size.css_gzip_bytes)} B | | |`,
     `| compromise bundle / wink-nlp + model, gzipped | ${fmt(r.size.compromise_gzip_bytes)} / ${fmt(r.size.wink_gzip_bytes)} + ${fmt(r.size.wink_model_gzip_bytes)} B | | |`,
-    `| 1 MB article page (${fmt(r.page.highlights)} highlights): skimlight highlight, total | ${r.page.skimlight_ms} ms | <= 300 ms | ${ok(r.page.skimlight_ms <= 300)} |`,
-    `| same page: the screen's highlights painted (reader at the top) | ${r.page.skimlight_first_screen_ms} ms | | |`,
+    `| 1 MB article page (${fmt(r.page.highlights)} highlights): skimlight highlight, total | ${r.page.skimlight_ms} ms | <= 1.5 s (issue 18) | ${ok(r.page.skimlight_ms <= 1500)} |`,
+    `| same page: the screen's highlights painted (reader at the top) | ${r.page.skimlight_first_screen_ms} ms | <= 250 ms (issue 18) | ${ok(r.page.skimlight_first_screen_ms <= 250)} |`,
     `| same page: skimlight longest main-thread task | ${r.page.skimlight_long_tasks ? `${r.page.skimlight_longest_task_ms} ms (${r.page.skimlight_long_tasks} tasks over 50 ms)` : 'none over 50 ms (no long task reported)'} | <= 50 ms | ${ok(r.page.skimlight_longest_task_ms <= 50)} |`,
     `| same page, frames over 50 ms (Long Animation Frames): our longest script in one / the longest rendering in one (style, layout, paint) | ${r.page.skimlight_our_longest_script_ms} / ${r.page.skimlight_longest_render_ms} ms | ours <= 50 ms | ${ok(r.page.skimlight_our_longest_script_ms <= 50)} |`,
+    `| same page, mode 'highlights' (CSS Custom Highlight API): total / the screen's painted | ${r.page.highlights_ms} / ${r.page.highlights_first_screen_ms} ms | total <= 400 ms (issue 18) | ${ok(r.page.highlights_ms <= 400)} |`,
+    `| same page, mode 'highlights': longest main-thread task | ${r.page.highlights_long_tasks ? `${r.page.highlights_longest_task_ms} ms (${r.page.highlights_long_tasks} tasks over 50 ms)` : 'none over 50 ms'} | <= 50 ms | ${ok(r.page.highlights_longest_task_ms <= 50)} |`,
     `| same page: mark.js markRanges on the same ${fmt(r.page.markjs_ranges)} ranges | ${r.page.markjs_ms} ms, longest task ${r.page.markjs_longest_task_ms} ms | skimlight at least as fast | ${ok(r.page.skimlight_ms <= r.page.markjs_ms)} |`,
   ];
   for (const [k, v] of Object.entries(s.scaling)) {

@@ -648,17 +648,42 @@ async function paintScreenFirst(state, text, nodes, starts) {
   const keep = typeof options.filter === 'function' ? options.filter : () => true;
   const anns = decode(raw, piece).annotations.filter((x) => state.show.has(x.category) && keep(x));
   anns.forEach((x, i) => { x.start += s; x.end += s; x.id = -1 - i; });
-  const records = [];
-  state.observing = false;
-  for (const w of plan(nodes.slice(a0, b0), starts.slice(a0, b0), anns)) {
-    if (w.node.parentNode) wrapNode(doc, w.node, w.segs, new Set(), records, state.prefix, w.start);
+  const records = [], ranges = [];
+  if (state.mode === 'highlights') {
+    // ranges in the highlight registry (no DOM change), dropped when the whole scan's come in
+    for (const ann of anns) {
+      const r = { range: rangeOf(doc, nodes, starts, ann), ann };
+      ranges.push(r);
+      state.ranges.push(r);
+      state.registry[ann.category].add(r.range);
+    }
+  } else {
+    state.observing = false;
+    for (const w of plan(nodes.slice(a0, b0), starts.slice(a0, b0), anns)) {
+      if (w.node.parentNode) wrapNode(doc, w.node, w.segs, new Set(), records, state.prefix, w.start);
+    }
+    // (in state.records too, so that an unhighlight meanwhile joins these text nodes back)
+    state.records.push(...records);
+    flushObserver(state);
   }
-  // (in state.records too, so that an unhighlight meanwhile joins these text nodes back)
-  state.records.push(...records);
-  flushObserver(state);
   await nextFrame(doc);
   mark('first-screen');
-  return { range, records };
+  return { range, records, ranges, screen: [starts[a], starts[b - 1] + nodes[b - 1].data.length] };
+}
+
+/** A DOM range over annotation `ann` of the joined text. */
+function rangeOf(doc, nodes, starts, ann) {
+  const range = doc.createRange();
+  range.setStart(...locate(nodes, starts, ann.start, false));
+  range.setEnd(...locate(nodes, starts, ann.end, true));
+  return range;
+}
+
+/** Take the early scan's ranges out of the highlight registry. */
+function dropRanges(state, ranges) {
+  const gone = new Set(ranges);
+  for (const r of ranges) state.registry[r.ann.category].delete(r.range);
+  state.ranges = state.ranges.filter((r) => !gone.has(r));
 }
 
 /** Join each wrapped text node's pieces back into the original node (where the page left them side by side). */
@@ -719,6 +744,85 @@ function locate(nodes, starts, pos, isEnd) {
   return [nodes[lo], Math.min(Math.max(pos - starts[lo], 0), nodes[lo].data.length)];
 }
 
+/** Mode 'highlights': more ranges than this are kept in the registry only near the viewport. */
+const WINDOW_RANGES = 2000;
+
+/**
+ * Mode 'highlights': the whole scan's ranges, made in slices, then registered. The early scan's
+ * ranges go and these come in one task (nothing flickers). The browser's work for the ranges in
+ * a highlight registry grows with all of them, at every change of it (20,000 ranges: a 200 ms
+ * task of its own), so a long text keeps in the registry only the ranges of the blocks near the
+ * viewport (an IntersectionObserver adds and removes them as the reader scrolls); the screen's
+ * are registered at once.
+ */
+async function registerRanges(state, nodes, starts, anns, early, sliceMs) {
+  const { root, doc } = state;
+  const made = [];
+  let t = performance.now();
+  for (let i = 0; i < anns.length; i++) {
+    made.push({ range: rangeOf(doc, nodes, starts, anns[i]), ann: anns[i] });
+    if ((i & 255) === 255 && performance.now() - t > sliceMs) {
+      await yieldToMain();
+      if (states.get(root) !== state) return null;
+      t = performance.now();
+    }
+  }
+  await yieldToMain();
+  if (states.get(root) !== state) return null;
+  if (early) dropRanges(state, early.ranges);
+  for (const r of made) state.ranges.push(r);
+  const view = doc.defaultView;
+  if (made.length <= WINDOW_RANGES || !view || typeof view.IntersectionObserver !== 'function') {
+    for (const r of made) state.registry[r.ann.category].add(r.range);
+  } else {
+    let screen = early && early.screen;
+    if (!screen) {
+      const on = onScreen(nodes, doc);
+      screen = on ? [starts[on[0]], starts[on[1] - 1] + nodes[on[1] - 1].data.length] : [0, 0];
+    }
+    for (const r of made) if (r.ann.end > screen[0] && r.ann.start < screen[1]) state.registry[r.ann.category].add(r.range);
+    if (!await windowRanges(state, made, sliceMs)) return null;
+  }
+  mark('wrap-end');
+  return anns;
+}
+
+/**
+ * Keep `ranges` in the highlight registry while their blocks are within two screens of the
+ * viewport (the blocks observed in slices); false when the highlight was superseded meanwhile.
+ */
+async function windowRanges(state, ranges, sliceMs) {
+  const view = state.doc.defaultView;
+  const byBlock = new Map(); // element holding a range's start -> its ranges
+  for (const r of ranges) {
+    const n = r.range.startContainer;
+    const el = n.nodeType === 1 ? n : n.parentElement;
+    if (!el) continue;
+    let list = byBlock.get(el);
+    if (!list) byBlock.set(el, (list = []));
+    list.push(r);
+  }
+  const io = new view.IntersectionObserver((entries) => {
+    for (const e of entries) {
+      for (const r of byBlock.get(e.target) || []) {
+        if (e.isIntersecting && !r.gone) state.registry[r.ann.category].add(r.range);
+        else state.registry[r.ann.category].delete(r.range);
+      }
+    }
+  }, { rootMargin: '200% 0px' });
+  state.cleanup.push(() => io.disconnect());
+  let t = performance.now(), k = 0;
+  for (const el of byBlock.keys()) {
+    io.observe(el);
+    if ((++k & 127) === 0 && performance.now() - t > sliceMs) {
+      await yieldToMain();
+      if (states.get(state.root) !== state) return false;
+      t = performance.now();
+    }
+  }
+  return true;
+}
+
 /**
  * Scan the not yet highlighted text under `container` and render what it finds into `state`:
  * marks (default), or ranges of the CSS Custom Highlight API (mode 'highlights'). Used for the
@@ -732,7 +836,7 @@ async function scanAndRender(container, state) {
   if (!text.trim()) return [];
   // a long article: the text around the screen is scanned and painted first (the reader waits
   // for that, not for the whole text), then replaced by the whole scan's highlights
-  const early = state.mode === 'marks' && text.length > EARLY_CHARS ? await paintScreenFirst(state, text, nodes, starts) : null;
+  const early = text.length > EARLY_CHARS ? await paintScreenFirst(state, text, nodes, starts) : null;
   if (states.get(root) !== state) return null;
   mark('scan-start');
   const raw = await scanText(text, scanOptions(options, doc), options);
@@ -758,30 +862,7 @@ async function scanAndRender(container, state) {
     if (a.quote !== undefined && a.quote !== NO_LINK) a.quote += quoteBase;
   }
   mark('wrap-start');
-  if (state.mode === 'highlights') {
-    // the ranges made in slices (20,000 of them are a long task), then registered at once, so
-    // the browser paints the highlights once rather than at every slice
-    const made = [];
-    let t = performance.now();
-    for (let i = 0; i < anns.length; i++) {
-      const a = anns[i];
-      const range = doc.createRange();
-      range.setStart(...locate(nodes, starts, a.start, false));
-      range.setEnd(...locate(nodes, starts, a.end, true));
-      made.push({ range, ann: a });
-      if ((i & 255) === 255 && performance.now() - t > sliceMs) {
-        await yieldToMain();
-        if (states.get(root) !== state) return null;
-        t = performance.now();
-      }
-    }
-    for (const r of made) {
-      state.ranges.push(r);
-      state.registry[r.ann.category].add(r.range);
-    }
-    mark('wrap-end');
-    return anns;
-  }
+  if (state.mode === 'highlights') return registerRanges(state, nodes, starts, anns, early, sliceMs);
   // the early highlights go and the whole scan's come in their place in one task (no frame
   // between them: nothing flickers)
   if (early) unwrapRecords(state, early.records);
@@ -1061,10 +1142,14 @@ export async function report(text, options = {}) {
 function liveResult(state) {
   const alive = new Set();
   if (state.mode === 'highlights') {
-    state.ranges = state.ranges.filter(({ range, ann }) => {
+    state.ranges = state.ranges.filter((r) => {
+      const { range, ann } = r;
       const on = !range.collapsed && state.root.contains(range.startContainer);
       if (on) alive.add(ann.id);
-      else state.registry[ann.category].delete(range);
+      else {
+        state.registry[ann.category].delete(range);
+        r.gone = true; // (not registered again as the reader scrolls)
+      }
       return on;
     });
   } else {
@@ -1165,8 +1250,17 @@ export async function highlight(root, options = {}) {
     const firstMark = root.querySelector(`${MARK}[tabindex]`);
     if (firstMark) firstMark.setAttribute('tabindex', '0');
   }
+  if (anns.length > WINDOW_RANGES) {
+    // (the result's summary of a long text is a task of its own)
+    await yieldToMain();
+    if (states.get(root) !== state) return emptyResult();
+  }
   if (options.tooltip !== false) attachTooltip(root, state);
   for (const a of anns) state.counts[a.category]++;
+  if (anns.length > WINDOW_RANGES) {
+    await yieldToMain();
+    if (states.get(root) !== state) return emptyResult();
+  }
   const result = resultOf(state);
   if (typeof options.onDone === 'function') options.onDone(result);
   return result;

@@ -87,3 +87,70 @@ test('a long article unhighlighted while its screen is painted first is given ba
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// mode 'highlights' on the same long article: the screen's ranges are registered first, the
+// whole scan's replace them, and only the ranges near the viewport are kept in the registry
+// (the browser's work at each change of a registry grows with all its ranges); scrolling brings
+// the others in.
+test('mode highlights: screen first, then the whole scan, registered near the viewport as the reader scrolls', async () => {
+  const { page, errors } = await tryPage(b.context, b.base);
+  const r = await page.evaluate(async (buildSrc) => {
+    const { highlight, annotate, collectText, unhighlight } = await import('/www/skimlight.js');
+    const out = (0, eval)(`(${buildSrc})`)();
+    const html = out.innerHTML;
+    const { text, nodes, starts } = collectText(out);
+    const registered = () => [...CSS.highlights.values()].flatMap((h) => [...h]);
+    let early = null;
+    new PerformanceObserver((list) => {
+      if (early || !list.getEntries().some((e) => e.name === 'skimlight:first-screen')) return;
+      early = registered().length;
+    }).observe({ type: 'mark' });
+    const res = await highlight(out, { mode: 'highlights' });
+    const want = (await annotate(text)).filter((a) => a.category !== 'misc');
+    // the ranges of the result's annotations on screen, and those registered there
+    const locate = (pos, isEnd) => {
+      let k = 0;
+      while (k + 1 < starts.length && (starts[k + 1] < pos || (!isEnd && starts[k + 1] === pos))) k++;
+      return [nodes[k], Math.min(Math.max(pos - starts[k], 0), nodes[k].data.length)];
+    };
+    const visible = (range) => [...range.getClientRects()].some((x) => x.bottom > 0 && x.top < innerHeight && x.width > 0);
+    const key = (range) => `${starts[nodes.indexOf(range.startContainer)] + range.startOffset}:${starts[nodes.indexOf(range.endContainer)] + range.endOffset}`;
+    const onScreen = () => {
+      const wantKeys = new Set();
+      for (const a of res.annotations) {
+        const range = document.createRange();
+        range.setStart(...locate(a.start, false));
+        range.setEnd(...locate(a.end, true));
+        if (visible(range)) wantKeys.add(key(range));
+      }
+      const got = new Set(registered().filter(visible).map(key));
+      return { want: wantKeys.size, missing: [...wantKeys].filter((k) => !got.has(k)).length, extra: [...got].filter((k) => !wantKeys.has(k)).length };
+    };
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))));
+    await frames();
+    const top = onScreen();
+    const total = registered().length;
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+    await frames();
+    const middle = onScreen();
+    unhighlight(out);
+    return {
+      length: text.length, early, total, anns: res.annotations.length, top, middle,
+      same: JSON.stringify(res.annotations.map((a) => [a.start, a.end, a.category])) === JSON.stringify(want.map((a) => [a.start, a.end, a.category])),
+      left: registered().length, restored: out.innerHTML === html,
+    };
+  }, build.toString());
+  assert.ok(r.length > 150000, `${r.length} characters`);
+  assert.ok(r.early > 10, `ranges registered at the first screen: ${r.early}`);
+  assert.ok(r.same, 'the result is the whole scan');
+  assert.ok(r.anns > 2000 && r.total > 10 && r.total < r.anns, `registered ${r.total} of ${r.anns}`);
+  for (const [where, s] of [['top', r.top], ['middle', r.middle]]) {
+    assert.ok(s.want > 10, `${where}: ${s.want} highlights on screen`);
+    assert.equal(s.missing, 0, `${where}: every highlight on screen is registered (${JSON.stringify(s)})`);
+    assert.equal(s.extra, 0, `${where}: no early or stray range on screen (${JSON.stringify(s)})`);
+  }
+  assert.equal(r.left, 0, 'unhighlight empties the registry');
+  assert.ok(r.restored, 'the DOM was never touched');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
