@@ -655,6 +655,7 @@ async function paintScreenFirst(state, text, nodes, starts) {
       const r = { range: rangeOf(doc, nodes, starts, ann), ann };
       ranges.push(r);
       state.ranges.push(r);
+      state.rangeAnn.set(r.range, r);
       state.registry[ann.category].add(r.range);
     }
   } else {
@@ -770,7 +771,10 @@ async function registerRanges(state, nodes, starts, anns, early, sliceMs) {
   await yieldToMain();
   if (states.get(root) !== state) return null;
   if (early) dropRanges(state, early.ranges);
-  for (const r of made) state.ranges.push(r);
+  for (const r of made) {
+    state.ranges.push(r);
+    state.rangeAnn.set(r.range, r);
+  }
   const view = doc.defaultView;
   if (made.length <= WINDOW_RANGES || !view || typeof view.IntersectionObserver !== 'function') {
     for (const r of made) state.registry[r.ann.category].add(r.range);
@@ -1218,7 +1222,7 @@ export async function highlight(root, options = {}) {
     root, doc, options, mode, show: new Set(options.categories || DEFAULT_CATEGORIES),
     prefix: /^[A-Za-z][\w-]*$/.test(options.classPrefix || '') ? options.classPrefix : PREFIX,
     records: [], anns: [], entities: [], quotes: [], cleanup: [], firstPiece: new Set(),
-    ranges: [], registry: {}, observer: null, observing: false,
+    ranges: [], rangeAnn: new WeakMap(), registry: {}, observer: null, observing: false,
     counts: zeroCounts(),
     rootAttrs: root.getAttribute
       ? { class: root.getAttribute('class'), 'data-skimlight-theme': root.getAttribute('data-skimlight-theme') }
@@ -1443,8 +1447,12 @@ function attachTooltip(root, state) {
       const offset = pos ? pos.offset : r && r.startOffset;
       if (!node) return null;
       let best = null;
-      for (const h of state.ranges) {
-        if (hiddenCat(h.ann.category)) continue;
+      // (the registered ranges only: a long text's are those near the viewport)
+      const registered = function* () {
+        for (const c of CATEGORIES) if (!hiddenCat(c)) for (const range of state.registry[c]) yield state.rangeAnn.get(range);
+      };
+      for (const h of registered()) {
+        if (!h) continue;
         let inside = false;
         try { inside = h.range.isPointInRange(node, offset); } catch { inside = false; }
         if (!inside) continue;
