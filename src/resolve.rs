@@ -386,6 +386,18 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .flatten()
         .filter(|s| !lex.place(s, true) && (s.contains(' ') || !lex.is_common(s)))
         .collect();
+    // the first word of a company named in full, met alone as a guessed person: the company
+    // ("Goldman Sachs ... Goldman, for example"), unless the text names a person so ("Charles
+    // Merrill" beside "Merrill Lynch": checked below; not a place or an ordinary word: "Boston" of
+    // "Boston Scientific", "National" of "National Grid")
+    let org_firsts: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Organization && m.strong && m.tokens.1 >= m.tokens.0 + 2)
+        // (a museum's or a theatre's: the building's name too, "the Bardo museum")
+        .filter(|m| !institution(&text[m.start..m.end]))
+        .filter_map(|m| text[m.start..m.end].split_once(' ').map(|(first, _)| first))
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            && !lex.place(w, true) && !lex.is_common(w) && !lex.org_words.contains(w))
+        .collect();
     // the head of an organization named in full: "Church" of "the Church of Scientology",
     // "Commission" of "the International Commission of Inquiry on Libya"
     let heads: FxHashSet<&str> = mentions.iter()
@@ -509,6 +521,13 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         };
         if m.category == Category::Misc && !m.strong && firsts.contains(own) && !the && !determined() {
             m.category = Category::Person;
+            m.strong = true;
+            continue;
+        }
+        if m.category == Category::Person && !m.strong && m.tokens.1 == m.tokens.0 + 1 && org_firsts.contains(own)
+            && !surnames.contains(own) && !firsts.contains(own)
+        {
+            m.category = Category::Organization;
             m.strong = true;
             continue;
         }

@@ -928,6 +928,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Nomura"), ("organization", "Allianz")],
         reject: &[("organization", "Acadian"), ("organization", "LatAm"), ("organization", "Brahmaputra"), ("organization", "Celsius"), ("organization", "Sherpa"), ("organization", "Northland")],
     },
+    Case {
+        why: "a company's first word alone is the company, unless the text names a person so",
+        text: "Goldman Sachs reported its earnings on Monday. Goldman, for example, opened an office in Tokyo, and Lloyd Blankfein, Goldman's chairman, spoke. Merrill Lynch & Co. was founded by Charles Merrill, and Merrill said so.",
+        expect: &[("organization", "Goldman Sachs"), ("organization", "Goldman"), ("person", "Lloyd Blankfein"), ("organization", "Merrill Lynch & Co."), ("person", "Charles Merrill"), ("person", "Merrill")],
+        reject: &[("person", "Goldman")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
