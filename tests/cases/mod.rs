@@ -934,6 +934,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Goldman Sachs"), ("organization", "Goldman"), ("person", "Lloyd Blankfein"), ("organization", "Merrill Lynch & Co."), ("person", "Charles Merrill"), ("person", "Merrill")],
         reject: &[("person", "Goldman")],
     },
+    Case {
+        why: "head words of organizations' names: forums, programmes, panels, securities houses, studios",
+        text: "The World Economic Forum met in Davos. Analysts at Huatai Securities said the UN Environment Programme and the Covid Advisory Panel disagreed with Walt Disney Studios.",
+        expect: &[("organization", "World Economic Forum"), ("organization", "Huatai Securities"), ("organization", "UN Environment Programme"), ("organization", "Walt Disney Studios")],
+        reject: &[],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
