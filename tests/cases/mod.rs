@@ -940,6 +940,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "World Economic Forum"), ("organization", "Huatai Securities"), ("organization", "UN Environment Programme"), ("organization", "Walt Disney Studios")],
         reject: &[],
     },
+    Case {
+        why: "club and company words at either end of a name: FC, Bros, Brothers, Biotech",
+        text: "He scored with FC Porto against Bayern Munich. Sinovac Biotech produced a vaccine, a statement released by Warner Bros said, and Lehman Brothers collapsed.",
+        expect: &[("organization", "FC Porto"), ("organization", "Sinovac Biotech"), ("organization", "Warner Bros"), ("organization", "Lehman Brothers")],
+        reject: &[("person", "FC Porto"), ("person", "Sinovac Biotech"), ("person", "Warner Bros")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
