@@ -1066,6 +1066,14 @@ fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Ment
 }
 
 /// Verbs and marks that stand between two teams: "Glamorgan beat Durham", "Kent v Surrey".
+/// A team's people, after its name: "Surrey captain Chris Lewis", "Chelsea striker".
+const TEAM_ROLES: &[&str] = &[
+    "all-rounder", "batsman", "bowler", "captain", "coach", "defender", "forward", "goalkeeper", "keeper", "midfielder",
+    "opener", "skipper", "spinner", "striker", "wicketkeeper", "winger",
+];
+/// What a team does to a score within a few words: "Kent had reached 108 for three",
+/// "Karlsruhe won the August 20 match 3-1".
+const TEAM_RESULT_VERBS: &[&str] = &["closed", "declared", "finished", "lost", "reached", "scored", "won"];
 const TEAM_VERBS: &[&str] = &["beat", "beats", "defeated", "thrashed", "edged", "routed", "drew", "v", "vs", "trounced", "outclassed"];
 
 /// A score right after token `b - 1` on the same line: "Essex 372 and 100-5", "NEW YORK 75 59
@@ -1121,7 +1129,17 @@ fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
         let fixture = (word(b) == "AT" && next_is_place(b + 1)) || (a > 0 && word(a - 1) == "AT" && prev_is_place(a - 1));
         let verb = (tokens.get(b).is_some_and(|t| !t.newline_before()) && between(word(b)) && next_is_place(b + 1))
             || (a > 0 && between(word(a - 1)) && prev_is_place(a - 1));
-        if score_after(text, tokens, b) || fixture || verb {
+        // "Surrey captain Chris Lewis", "Kent had reached 108", "Karlsruhe won the match 3-1"
+        // (a country's side keeps the place, its short form too: "U.S. captain Billie Jean King")
+        let country = name(m).chars().all(|c| c.is_uppercase() || c == '.');
+        let role = !country && !tokens.get(b).is_some_and(|t| t.newline_before()) && TEAM_ROLES.contains(&word(b));
+        let played = {
+            let v = if word(b) == "had" { b + 1 } else { b };
+            !country && TEAM_RESULT_VERBS.contains(&word(v)) && !tokens[b..].first().is_some_and(|t| t.newline_before())
+                && (v + 1..(v + 5).min(tokens.len())).take_while(|&i| !tokens[i].newline_before() && word(i) != ".")
+                    .any(|i| score_after(text, tokens, i) || (tokens[i].kind() == TokenKind::Number && word(i + 1) == "-"))
+        };
+        if score_after(text, tokens, b) || fixture || verb || role || played {
             cues += 1;
             clubs.insert(name(m));
         }

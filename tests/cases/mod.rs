@@ -946,6 +946,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "FC Porto"), ("organization", "Sinovac Biotech"), ("organization", "Warner Bros"), ("organization", "Lehman Brothers")],
         reject: &[("person", "FC Porto"), ("person", "Sinovac Biotech"), ("person", "Warner Bros")],
     },
+    Case {
+        why: "clubs named after places: a team's captain or striker, a score it reached, once the text shows two such cues",
+        text: "At the Oval, Surrey captain Chris Lewis took four wickets. By stumps Kent had reached 108 for three. Norwich striker Keith O'Neill was called up, and U.S. captain Billie Jean King said the team was ready.",
+        expect: &[("organization", "Surrey"), ("organization", "Kent"), ("organization", "Norwich"), ("place", "U.S.")],
+        reject: &[("place", "Surrey"), ("organization", "U.S.")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
