@@ -29,13 +29,13 @@ setup-rust: | $(TMPDIR)
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 # wasm-opt comes from npm's binaryen (Debian's wasm-opt 108 writes a .wasm that fails at load)
-setup-node: node_modules/.installed
+setup-node: node_modules/.installed | $(TMPDIR)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-setup-browser:
+setup-browser: | $(TMPDIR)
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v firefox-esr >/dev/null || \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver firefox-esr; }
 
