@@ -1218,6 +1218,12 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     {
         return push(out, tokens, a, b, Category::Misc, true, None);
     }
+    // a place and a plural nickname name a team: "New York Yankees", "Chicago Cubs", "Los
+    // Angeles Lakers" (not a place of that form, "Colorado Springs", "Florida Keys", nor a
+    // surname, "Indiana Jones")
+    if (2..=4).contains(&(b - a)) && team_nickname(sh, lex, a, b) {
+        return push(out, tokens, a, b, Category::Organization, true, None);
+    }
     // after a point of the compass, one or two words no list knows name a place: "southern
     // Kordofan", "eastern Northland" (a known name keeps its reading: "northern Iraq", "western
     // Sydney University")
@@ -1453,14 +1459,28 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     classify_rest(text, tokens, sh, lex, a, b, None, out)
 }
 
-/// "NEW YORK" -> "New York".
+/// Whether `a..b` is a place's name and a plural nickname after it: a sports team.
+fn team_nickname(sh: &Shapes, lex: &Lexicon, a: usize, b: usize) -> bool {
+    const PLACE_PLURALS: &[&str] = &[
+        "Falls", "Gardens", "Heights", "Hills", "Isles", "Islands", "Keys", "Lakes", "Mountains", "Oaks", "Plains",
+        "Rapids", "Springs", "Woods", "Highlands", "Lowlands", "Flats", "Meadows", "Downs", "Banks", "Sands",
+    ];
+    let last = sh.text(b - 1);
+    last.len() >= 4 && last.ends_with('s') && !last.ends_with("ss") && sh[b - 1].cap() && !sh[b - 1].all_caps()
+        && last.chars().all(char::is_alphabetic) && !PLACE_PLURALS.contains(&last)
+        && !lex.org_words.contains(last) && !lex.last_names.contains(last) && !lex.demonyms.contains(last)
+        && !lex.people(last) && !(b - a == 2 && lex.is_common(sh.text(a)))
+        && (a..b - 1).all(|k| sh[k].cap() && !sh[k].all_caps())
+        && lex.place(&run_str(sh, a, b - 1), false) && !lex.place(&run_str(sh, a, b), false)
+}
+
 /// A run of capitalized words on a title-case headline's line, where a capital says nothing:
 /// "Obama Urges Sudan to Allow Aid Groups Back In", "Darfur Withers as Sudan Sells Food".
 /// Known places and organizations of two words or more are taken whole ("New York Times"); an
 /// ordinary word ("Urges", "Sells", "Food") ends a name, unless it is a given name or follows
 /// one ("Joe Biden", "Sean Mills") or is or precedes an organization's head word ("Mozilla
-/// Foundation", "the Democratic Party"); what
-/// is left between them is classified as a run of its own.
+/// Foundation", "the Democratic Party"); what is left between them is classified as a run of
+/// its own.
 fn headline_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: usize, b: usize, out: &mut Vec<Mention>) {
     let from = out.len();
     let mut piece = None;

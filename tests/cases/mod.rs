@@ -952,6 +952,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Surrey"), ("organization", "Kent"), ("organization", "Norwich"), ("place", "U.S.")],
         reject: &[("place", "Surrey"), ("organization", "U.S.")],
     },
+    Case {
+        why: "a place and a plural nickname name a team, not a place's plural or its people",
+        text: "The New York Yankees beat the Chicago Cubs, and the Los Angeles Lakers lost. Kosovo Albanians fled to Colorado Springs. Mobile Applications were discussed in London.",
+        expect: &[("organization", "New York Yankees"), ("organization", "Chicago Cubs"), ("organization", "Los Angeles Lakers"), ("place", "Colorado Springs")],
+        reject: &[("organization", "Kosovo Albanians"), ("organization", "Mobile Applications"), ("place", "New York"), ("place", "Chicago")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
