@@ -852,8 +852,111 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     results_lines(text, tokens, lex, &mut out);
     inverted_names(tokens, &shapes, &mut out);
     domains(text, tokens, &mut out);
+    defined_by_acronym(&shapes, lex, &mut out);
     out.shrink_to_fit();
     out
+}
+
+/// Words that join the parts of a body's name and may or may not give its acronym a letter:
+/// "Organisation for Security and Cooperation in Europe (OSCE)", "Colleges of Education
+/// Academic Staff Union (COEASU)".
+const ACRONYM_JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "with", "against", "to", "&", "de", "des", "du", "la"];
+
+/// A name the text defines by its acronym in brackets after it is one organization, however its
+/// words were read: "East African Community (EAC)" (not the nationality "East African"), "UN
+/// High Commissioner for Refugees (UNHCR)", "United Nations Support Mission in Libya (UNSMIL)".
+/// The acronym must spell the name: every capitalized word gives its first letter (a word in
+/// capitals all of its letters, or its first), a joining word its first or none, and nothing
+/// is left over; the longest such name before the bracket is taken. Only where the name holds
+/// an organization's head word ("Community", "Mission") or the rules found an organization in
+/// it; a place stays a place ("Democratic Republic of Congo (DRC)").
+fn defined_by_acronym(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
+    let tokens = sh.tokens;
+    let n = tokens.len();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // (the few rules that push out of order leave it for the end: sorted here, once)
+    if !out.is_sorted_by_key(span_order) {
+        out.sort_by_key(span_order);
+    }
+    for i in 1..n.saturating_sub(2) {
+        if sh.text(i) != "(" || sh.text(i + 2) != ")" || tokens[i + 1].newline_before() {
+            continue;
+        }
+        // the acronym's letters: "EAC", or a plural's "SACCOs"
+        let acr = sh.text(i + 1);
+        let letters = acr.strip_suffix('s').filter(|l| l.len() >= 2).unwrap_or(acr);
+        if !(2..=10).contains(&letters.len()) || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let letters = letters.as_bytes();
+        // the words before the bracket, on its line, back to anything else
+        let mut from = i;
+        while from > 0 && i - from < 16 && !tokens[from].newline_before() {
+            let w = sh.text(from - 1);
+            let word = sh[from - 1].cap() || ACRONYM_JOINERS.contains(&w) || matches!(w, "'s" | "\u{2019}s");
+            if !word {
+                break;
+            }
+            from -= 1;
+        }
+        if from + 2 > i {
+            continue;
+        }
+        // spell[k][l]: the words k.. spell letters l.. exactly
+        let words = i - from;
+        let mut spell = vec![vec![false; letters.len() + 1]; words + 1];
+        spell[words][letters.len()] = true;
+        for k in (0..words).rev() {
+            let t = from + k;
+            let w = sh.text(t);
+            let joiner = ACRONYM_JOINERS.contains(&w) || matches!(w, "'s" | "\u{2019}s");
+            let initial = w.bytes().next().map(|c| c.to_ascii_uppercase());
+            let capitals: Vec<u8> = w.bytes().filter(|c| c.is_ascii_uppercase()).collect();
+            for l in 0..=letters.len() {
+                let mut ok = joiner && spell[k + 1][l];
+                if !ok && l < letters.len() && initial == Some(letters[l]) {
+                    ok = spell[k + 1][l + 1];
+                }
+                // a word in capitals gives all its letters: "UN" of "UNHCR"
+                if !ok && !joiner && capitals.len() >= 2 && sh[t].all_caps() && letters[l..].starts_with(&capitals) {
+                    ok = spell[k + 1][l + capitals.len()];
+                }
+                spell[k][l] = ok;
+            }
+        }
+        let Some(start) = (0..words).find(|&k| spell[k][0] && sh[from + k].cap() && !ACRONYM_JOINERS.contains(&sh.text(from + k))) else {
+            continue;
+        };
+        // (an acronym before it that the letters leave out is the name's too: "UN Food and
+        // Agriculture Organization (FAO)")
+        let a = from + start - usize::from(start > 0 && sh[from + start - 1].all_caps() && is_acronym(sh.text(from + start - 1)));
+        let b = i;
+        // (a title's holder is no body: "the Inspector General of Police (IGP)")
+        if b - a < 2 || !sh[b - 1].cap() || lex.titles.contains(sh.text(a)) {
+            continue;
+        }
+        // the mentions inside it (sorted by their start and hardly overlapping: those just
+        // before the first to start past its end)
+        let (s, e) = (tokens[a].start, tokens[b - 1].end);
+        let upto = out.partition_point(|m| m.start < e);
+        let mut first = upto;
+        while first > 0 && out[first - 1].end > s {
+            first -= 1;
+        }
+        let inside = &out[first..upto];
+        if inside.iter().any(|m| m.start == s && m.end == e) {
+            continue;
+        }
+        let org = has_org_word_in(sh, lex, a, b) || inside.iter().any(|m| m.category == Category::Organization);
+        // (a mention that reaches out of it is left alone, unless what is outside is a title:
+        // "Executive Director African Agricultural Technology Foundation (AATF)")
+        let beyond = |m: &Mention| m.end > e || (m.start < s && !(m.tokens.0..a).all(|k| lex.titles.contains(sh.text(k))));
+        if !org || inside.iter().any(beyond) || lex.place(&run_str(sh, a, b), false) {
+            continue;
+        }
+        found.push((a, b));
+    }
+    replace_mentions(tokens, out, &found, Category::Organization, true);
 }
 
 /// Top-level domains a site's name ends in.

@@ -958,6 +958,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "New York Yankees"), ("organization", "Chicago Cubs"), ("organization", "Los Angeles Lakers"), ("place", "Colorado Springs")],
         reject: &[("organization", "Kosovo Albanians"), ("organization", "Mobile Applications"), ("place", "New York"), ("place", "Chicago")],
     },
+    Case {
+        why: "a name its bracketed acronym spells is one organization; a title's holder and a place are not",
+        text: "The Organisation for Security and Cooperation in Europe (OSCE) met. The China Road and Bridge Corporation (CRBC) built it, the Inspector General of Police (IGP) said, and the Democratic Republic of Congo (DRC) agreed.",
+        expect: &[("organization", "Organisation for Security and Cooperation in Europe"), ("organization", "China Road and Bridge Corporation")],
+        reject: &[("place", "Europe"), ("place", "China Road"), ("organization", "Inspector General of Police"), ("organization", "Democratic Republic of Congo")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
