@@ -873,6 +873,7 @@ const ACRONYM_JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "with"
 fn defined_by_acronym(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
     let tokens = sh.tokens;
     let n = tokens.len();
+    let joiner = |k: usize| ACRONYM_JOINERS.contains(&sh.text(k)) || matches!(sh.text(k), "'s" | "\u{2019}s");
     let mut found: Vec<(usize, usize)> = Vec::new();
     // (the few rules that push out of order leave it for the end: sorted here, once)
     if !out.is_sorted_by_key(span_order) {
@@ -892,9 +893,7 @@ fn defined_by_acronym(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
         // the words before the bracket, on its line, back to anything else
         let mut from = i;
         while from > 0 && i - from < 16 && !tokens[from].newline_before() {
-            let w = sh.text(from - 1);
-            let word = sh[from - 1].cap() || ACRONYM_JOINERS.contains(&w) || matches!(w, "'s" | "\u{2019}s");
-            if !word {
+            if !sh[from - 1].cap() && !joiner(from - 1) {
                 break;
             }
             from -= 1;
@@ -909,22 +908,22 @@ fn defined_by_acronym(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
         for k in (0..words).rev() {
             let t = from + k;
             let w = sh.text(t);
-            let joiner = ACRONYM_JOINERS.contains(&w) || matches!(w, "'s" | "\u{2019}s");
+            let joins = joiner(t);
             let initial = w.bytes().next().map(|c| c.to_ascii_uppercase());
             let capitals: Vec<u8> = w.bytes().filter(|c| c.is_ascii_uppercase()).collect();
             for l in 0..=letters.len() {
-                let mut ok = joiner && spell[k + 1][l];
+                let mut ok = joins && spell[k + 1][l];
                 if !ok && l < letters.len() && initial == Some(letters[l]) {
                     ok = spell[k + 1][l + 1];
                 }
                 // a word in capitals gives all its letters: "UN" of "UNHCR"
-                if !ok && !joiner && capitals.len() >= 2 && sh[t].all_caps() && letters[l..].starts_with(&capitals) {
+                if !ok && !joins && capitals.len() >= 2 && sh[t].all_caps() && letters[l..].starts_with(&capitals) {
                     ok = spell[k + 1][l + capitals.len()];
                 }
                 spell[k][l] = ok;
             }
         }
-        let Some(start) = (0..words).find(|&k| spell[k][0] && sh[from + k].cap() && !ACRONYM_JOINERS.contains(&sh.text(from + k))) else {
+        let Some(start) = (0..words).find(|&k| spell[k][0] && sh[from + k].cap() && !joiner(from + k)) else {
             continue;
         };
         // (an acronym before it that the letters leave out is the name's too: "UN Food and
