@@ -1473,7 +1473,7 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
         push(out, tokens, a, b, Category::Misc, true, None);
         return;
     }
-    if b - a == 2 && lex.place(sh.text(a), false) && lex.people(sh.text(b - 1)) {
+    if b - a == 2 && lex.people(sh.text(b - 1)) && lex.place(sh.text(a), false) {
         push(out, tokens, a, a + 1, Category::Place, true, None);
         push(out, tokens, a + 1, b, Category::Misc, true, None);
         return;
@@ -1833,9 +1833,13 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
     // 6. places (a small town's name that is also a surname is the person unless the words
     // around say place: "Clinton said", "in Clinton")
     let place_word = a > 0 && matches!(tokens[a - 1].text(text), "in" | "from" | "at" | "near" | "to" | "of");
+    // (a capitalized word's facts say whether it is a city: no lookup for the others)
+    let city = if single && tok.cap() && !tok.city() { None } else { lex.city(&full) };
     let surname_town = single && tok.last() && !tok.common() && !lex.country(&full) && !place_word
-        && lex.city(&full) == Some(CitySize::Small);
-    if !surname_town && lex.place(&full, !single || !tok.common()) && !(single && tok.initial() && tok.common()) {
+        && city == Some(CitySize::Small);
+    let any_city = !single || !tok.common();
+    let place = lex.country(&full) || city.is_some_and(|size| any_city || size == CitySize::Large);
+    if !surname_town && place && !(single && tok.initial() && tok.common()) {
         let strong = lex.country(&*full) || !tok.first();
         return push(out, tokens, a, b, Category::Place, strong, None);
     }

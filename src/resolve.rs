@@ -153,9 +153,10 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     }
     // the modifier of a noun only a company has: "Amazon founder Jeff Bezos", "Amazon
     // headquarters", "Tesla shares" (not a person's "Trump spokesman", nor a market's "Milan shares")
-    if owned.is_none() && !lex.place(name, true) {
+    // (the word after first: it is cheaper than the place lists, and rarely one of those)
+    if owned.is_none() {
         let next = after.strip_prefix(' ').and_then(|r| tail_words(r).next()).map(bare).unwrap_or("");
-        if in_list(ORG_MODIFIES, next) {
+        if in_list(ORG_MODIFIES, next) && !lex.place(name, true) {
             return true;
         }
     }
@@ -164,13 +165,15 @@ fn org_cue(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     // Ottawa party")
     // ("the D'Entrecasteaux expedition party" is a band of men; a word of the language is an
     // adjective or a description: "the Nationalist party", "the Coalition party room")
-    if owned.is_none() && matches!(word_before(text, start), "the" | "The") && !lex.place(name, true) && !lex.is_common(name)
-        && !lex.misc_names.contains(name) && !name.split(' ').any(|w| lex.people(w))
-    {
+    // (the words after first: they are cheaper than the lists)
+    if owned.is_none() && matches!(word_before(text, start), "the" | "The") {
         let mut w = after.strip_prefix(' ').map(tail_words).into_iter().flatten();
         let one = w.next().unwrap_or("");
         let kind = |x: &str| ORG_KINDS_AFTER.contains(&bare(x));
-        if kind(one) || (one.starts_with(char::is_lowercase) && one == bare(one) && w.next().is_some_and(|x| kind(x) && bare(x) != "party")) {
+        if (kind(one) || (one.starts_with(char::is_lowercase) && one == bare(one) && w.next().is_some_and(|x| kind(x) && bare(x) != "party")))
+            && !lex.misc_names.contains(name) && !name.split(' ').any(|w| lex.people(w))
+            && !lex.place(name, true) && !lex.is_common(name)
+        {
             return true;
         }
     }
@@ -396,7 +399,7 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
         .filter(|m| !institution(&text[m.start..m.end]))
         .filter_map(|m| text[m.start..m.end].split_once(' ').map(|(first, _)| first))
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-            && !lex.place(w, true) && !lex.is_common(w) && !lex.org_words.contains(w))
+            && !lex.org_words.contains(w) && !lex.place(w, true) && !lex.is_common(w))
         .collect();
     // the head of an organization named in full: "Church" of "the Church of Scientology",
     // "Commission" of "the International Commission of Inquiry on Libya"
