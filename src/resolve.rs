@@ -55,11 +55,11 @@ fn short_form(name: &str) -> Option<&str> {
 /// platform", "the NGO Odhikar", "Apple's shares".
 const ORG_NOUNS: &[&str] = &[
     "agency", "airline", "app", "automaker", "bank", "brand", "broadcaster", "brokerage", "carmaker",
-    "chain", "charity", "chipmaker", "company", "conglomerate", "consultancy", "corporation", "daily",
+    "chain", "charity", "chipmaker", "club", "company", "conglomerate", "consultancy", "corporation", "daily",
     "exchange", "firm", "giant", "group", "insurer", "lender", "marketplace",
     "miner", "network", "newspaper", "NGO",
     "non-profit", "nonprofit", "operator", "organisation", "organization", "outlet", "platform", "portal",
-    "retailer", "startup", "start-up", "subsidiary", "supplier", "tabloid", "website",
+    "retailer", "side", "startup", "start-up", "subsidiary", "supplier", "tabloid", "website",
 ];
 /// Nouns after a possessive that only an organization has: "Apple's shares", "Odhikar's registration".
 const ORG_OWNS: &[&str] = &[

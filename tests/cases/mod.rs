@@ -964,6 +964,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Organisation for Security and Cooperation in Europe"), ("organization", "China Road and Bridge Corporation")],
         reject: &[("place", "Europe"), ("place", "China Road"), ("organization", "Inspector General of Police"), ("organization", "Democratic Republic of Congo")],
     },
+    Case {
+        why: "a club or a side before a name makes it a team, even one named after its town ('the Welsh club Wrexham')",
+        text: "He was loaned to Serie A club Atalanta for a year. The visiting side Galatasaray scored twice, and the Welsh club Wrexham lost.",
+        expect: &[("organization", "Atalanta"), ("organization", "Galatasaray"), ("organization", "Wrexham")],
+        reject: &[("place", "Wrexham")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
