@@ -600,6 +600,100 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     mentions
 }
 
+/// Written in capitals: letters, none of them lower-case ("ATALANTA", "U.S.").
+fn capitals(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// A name in capitals, as a headline writes it ("MILAN'S LENTINI MOVES TO ATALANTA"), is what the
+/// text calls it in mixed case ("Serie A club Atalanta"), where every mixed-case mention of it
+/// agrees; the capitals alone say nothing, so the rules find only known names there. Not a
+/// dateline's place, which is where the story was filed ("MILAN 1996-08-30", "NICE, France").
+fn shouted(text: &str, tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    // the mixed-case names, in capitals: their category, or none where two mentions disagree
+    let mut told: FxHashMap<String, Option<Category>> = FxHashMap::default();
+    for m in mentions.iter() {
+        let s = strip_possessive(&text[m.start..m.end]);
+        if s.chars().count() >= 3 && s.chars().any(char::is_lowercase) && s.split(' ').count() <= 4 {
+            // (a person named in full is that person by the surname too: "CLINTON TAKES ON GOP")
+            let last = (m.category == Category::Person && s.contains(' ')).then(|| surname(s)).flatten()
+                .filter(|l| l.chars().count() >= 3 && l.chars().any(char::is_lowercase));
+            for name in std::iter::once(s).chain(last) {
+                let e = told.entry(name.to_uppercase()).or_insert(Some(m.category));
+                if *e != Some(m.category) {
+                    *e = None;
+                }
+            }
+        }
+    }
+    if told.is_empty() {
+        return;
+    }
+    // (a line in capitals, a headline's: an acronym in a sentence is no shouting, "the CPI rose")
+    let mut lines: Vec<(usize, bool)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (upper, lower) = line.chars().fold((0, 0), |(u, l), c| (u + c.is_uppercase() as usize, l + c.is_lowercase() as usize));
+        lines.push((at, upper > 3 * lower));
+        at += line.len();
+    }
+    let shouting = |pos: usize| lines[lines.partition_point(|&(s, _)| s <= pos) - 1].1;
+    let dateline = |start: usize, end: usize| {
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        text[line_start..start].trim().is_empty()
+            && text[end..].trim_start_matches([' ', '\t']).starts_with(|c: char| c == ',' || c.is_ascii_digit())
+    };
+    let said = |s: &str| told.get(strip_possessive(s).trim_end_matches("'S").trim_end_matches("\u{2019}S")).copied().flatten();
+    // (nor a word that goes on past a quote mark: "SAN`A")
+    let ends = |t: usize| {
+        let mut after = text[t..].chars();
+        !matches!(after.next(), Some('`' | '\'' | '\u{2019}')) || after.next().map_or(true, |c| !c.is_alphabetic() || c == 'S')
+    };
+    let mut named = Disjoint::default();
+    for m in mentions.iter_mut() {
+        let s = &text[m.start..m.end];
+        named.insert(m.start, m.end);
+        if capitals(s) && shouting(m.start) && ends(m.end) && !dateline(m.start, m.end) {
+            if let Some(c) = said(s).filter(|&c| c != m.category) {
+                m.category = c;
+                m.strong = true;
+            }
+        }
+    }
+    // a run of words in capitals, one space apart: its longest piece the text names (four words
+    // at most); not a place: the lists find the known ones in capitals too, and a place known
+    // only from its mixed-case mentions' context is a weaker guess than capitals can carry
+    // ("in Cyberspace", the "World Trade Center" the news sets call a body)
+    let caps = |k: usize| tokens[k].kind() == crate::text::TokenKind::Word && capitals(tokens[k].text(text)) && shouting(tokens[k].start);
+    let mut k = 0;
+    while k < tokens.len() {
+        if !caps(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < tokens.len() && e < k + 4 && caps(e) && text[tokens[e - 1].end..tokens[e].start] == *" " {
+            e += 1;
+        }
+        // (a piece of a longer name is not the name: "MARTIN LUTHER KING" is not "King"; the
+        // words on either side must be ordinary ones, "CLINTON TAKES ON", or none)
+        let plain = |j: usize| lex.is_common(tokens[j].text(text));
+        let found = (k + 1..=e).rev().find_map(|e| {
+            let (s, t) = (tokens[k].start, tokens[e - 1].end);
+            let alone = (k == 0 || !caps(k - 1) || plain(k - 1)) && (e == tokens.len() || !caps(e) || plain(e));
+            said(&text[s..t]).filter(|&c| c != Category::Place && alone && ends(t) && !named.overlaps(s, t) && !dateline(s, t)).map(|c| (e, s, t, c))
+        });
+        match found {
+            Some((e, start, end, category)) => {
+                named.insert(start, end);
+                mentions.push(Mention { start, end, category, role: None, strong: true, tokens: (k, e) });
+                k = e;
+            }
+            None => k += 1,
+        }
+    }
+}
+
 /// Nouns of products and software: "the Firefox web browser", "Thunderbird email client".
 const PRODUCT_NOUNS: &[&str] = &[
     "app", "apps", "application", "browser", "client", "console", "device", "engine", "extension", "framework",
@@ -728,6 +822,12 @@ impl<'a> Builder<'a> {
                 return self.join(id, key_full);
             }
         }
+        // a name in capitals is the mixed-case name it spells (entered below)
+        if capitals(raw) {
+            if let Some(&id) = self.by_key.get(&(m.category, format!("caps:{raw}"))) {
+                return self.join(id, key_full);
+            }
+        }
         let words: Vec<&str> = raw.split_whitespace().collect();
         // a person's surname alone links to the full name seen before (or after: handled by order)
         if m.category == Category::Person && words.len() == 1 {
@@ -786,6 +886,12 @@ impl<'a> Builder<'a> {
         });
         self.gender.push(gender);
         self.by_key.insert(key_full, id);
+        if raw.chars().any(char::is_lowercase) {
+            self.by_key.entry((m.category, format!("caps:{}", raw.to_uppercase()))).or_insert(id);
+            if let Some(last) = (m.category == Category::Person && words.len() > 1).then(|| surname(raw)).flatten() {
+                self.by_key.entry((m.category, format!("caps:{}", last.to_uppercase()))).or_insert(id);
+            }
+        }
         if m.category == Category::Person && words.len() > 1 {
             if let Some(last) = surname(raw) {
                 self.by_key.entry((Category::Person, format!("last:{last}"))).or_insert(id);
@@ -822,14 +928,16 @@ impl<'a> Builder<'a> {
 /// Build the final [`Scan`] from what the recognizers found.
 pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Mention>, figures: Vec<Figure>,
                quotes: Vec<QuoteSpan>) -> Scan {
-    // The tokens are asked only where each quote's speaker is; they are the scan's biggest table
-    // (12 bytes a token), so they are let go here, before the linking builds its own.
+    // The tokens are asked only where each quote's speaker is and for names in capitals; they
+    // are the scan's biggest table (12 bytes a token), so they are let go before the linking
+    // builds its own.
     let speaker_spans: Vec<Option<(usize, usize)>> = quotes.iter()
         .map(|q| q.speaker.filter(|&(a, b, _)| b > a && b <= tokens.len()).map(|(a, b, _)| (tokens[a].start, tokens[b - 1].end)))
         .collect();
     let sentences = figure_sentences(&tokens, &figures);
-    drop(tokens);
     let mut mentions = settle(text, lex, mentions);
+    shouted(text, &tokens, lex, &mut mentions);
+    drop(tokens);
     // figures (sorted, disjoint) win over names, except plain numbers inside a name
     mentions.retain(|m| {
         let r = overlapping(&figures, m.start, m.end, |f| (f.start, f.end));
@@ -893,9 +1001,11 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
     let mut b = Builder { text, entities: Vec::new(), gender: Vec::new(), by_key: FxHashMap::default(), aliases };
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     // (the key counts a mention's words: computed once per mention, not at each comparison)
+    // (and a name in capitals after the mixed-case ones it may be: "ATALANTA" of a headline is
+    // "Atalanta" named below it)
     order.sort_by_cached_key(|&i| {
-        let words = text[mentions[i].start..mentions[i].end].split_whitespace().count();
-        (std::cmp::Reverse(words), i)
+        let s = &text[mentions[i].start..mentions[i].end];
+        (capitals(s), std::cmp::Reverse(s.split_whitespace().count()), i)
     });
     let mut link = vec![0usize; mentions.len()];
     for i in order {

@@ -970,6 +970,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Atalanta"), ("organization", "Galatasaray"), ("organization", "Wrexham")],
         reject: &[("place", "Wrexham")],
     },
+    Case {
+        why: "a name in a headline's capitals is what the story calls it in mixed case (a surname too), not a piece of a longer name ('MARTIN LUTHER KING') nor a dateline's town; a quote mark after the capitals is no end of the text",
+        text: "SOCCER - LENTINI MOVES TO ATALANTA AS KING MARCH NEARS SAN\u{2019}A\nMARTIN LUTHER KING DAY IN MILAN\n\nMILAN 1996-08-30\n\nSerie A club Atalanta signed Gianluigi Lentini on Friday, Bill King said.",
+        expect: &[("organization", "ATALANTA"), ("person", "LENTINI"), ("person", "KING"), ("organization", "Atalanta"), ("place", "MILAN")],
+        reject: &[("person", "MARTIN LUTHER KING"), ("person", "LUTHER KING")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
