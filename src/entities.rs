@@ -1565,12 +1565,14 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
 fn team_nickname(sh: &Shapes, lex: &Lexicon, a: usize, b: usize) -> bool {
     const PLACE_PLURALS: &[&str] = &[
         "Falls", "Gardens", "Heights", "Hills", "Isles", "Islands", "Keys", "Lakes", "Mountains", "Oaks", "Plains",
-        "Rapids", "Springs", "Woods", "Highlands", "Lowlands", "Flats", "Meadows", "Downs", "Banks", "Sands",
+        "Rapids", "Springs", "States", "Woods", "Highlands", "Lowlands", "Flats", "Meadows", "Downs", "Banks", "Sands",
     ];
+    // (nor an event held there: "the Atlanta Games", "the Paris Olympics")
+    const EVENTS: &[&str] = &["Games", "Olympics", "Championships", "Finals", "Talks", "Awards"];
     let last = sh.text(b - 1);
     last.len() >= 4 && last.ends_with('s') && !last.ends_with("ss") && sh[b - 1].cap() && !sh[b - 1].all_caps()
-        && last.chars().all(char::is_alphabetic) && !PLACE_PLURALS.contains(&last)
-        && !lex.org_words.contains(last) && !lex.last_names.contains(last) && !lex.demonyms.contains(last)
+        && last.chars().all(char::is_alphabetic) && !PLACE_PLURALS.contains(&last) && !EVENTS.contains(&last)
+        && !lex.org_words.contains(last) && !(sh[b - 1].last() && !sh[b - 1].common()) && !lex.demonyms.contains(last)
         && !lex.people(last) && !(b - a == 2 && lex.is_common(sh.text(a)))
         && (a..b - 1).all(|k| sh[k].cap() && !sh[k].all_caps())
         && lex.place(&run_str(sh, a, b - 1), false) && !lex.place(&run_str(sh, a, b), false)

@@ -600,6 +600,37 @@ fn settle(text: &str, lex: &Lexicon, mut mentions: Vec<Mention>) -> Vec<Mention>
     mentions
 }
 
+/// A team named by its place and nickname is the nickname alone wherever the text says it: "the
+/// Kansas City Royals ... defeating the Royals", "the Detroit Tigers ... Tigers manager Buddy
+/// Bell" (an ordinary word too: the capital and the team named in full say which).
+fn nicknames(text: &str, tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let nicks: FxHashSet<&str> = mentions.iter()
+        .filter(|m| m.category == Category::Organization && m.strong)
+        .filter_map(|m| text[m.start..m.end].rsplit_once(' '))
+        .filter(|&(place, nick)| {
+            nick.len() >= 4 && nick.ends_with('s') && nick.starts_with(|c: char| c.is_ascii_uppercase())
+                && nick.chars().skip(1).all(|c| c.is_ascii_lowercase()) && lex.place(place, false)
+        })
+        .map(|(_, nick)| nick)
+        .collect();
+    if nicks.is_empty() {
+        return;
+    }
+    let mut named = Disjoint::default();
+    for m in mentions.iter_mut() {
+        named.insert(m.start, m.end);
+        if m.category != Category::Organization && nicks.contains(strip_possessive(&text[m.start..m.end])) {
+            m.category = Category::Organization;
+            m.strong = true;
+        }
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        if nicks.contains(t.text(text)) && !named.overlaps(t.start, t.end) {
+            mentions.push(Mention { start: t.start, end: t.end, category: Category::Organization, role: None, strong: true, tokens: (k, k + 1) });
+        }
+    }
+}
+
 /// Written in capitals: letters, none of them lower-case ("ATALANTA", "U.S.").
 fn capitals(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
@@ -936,6 +967,7 @@ pub fn resolve(text: &str, tokens: Vec<Token>, lex: &Lexicon, mentions: Vec<Ment
         .collect();
     let sentences = figure_sentences(&tokens, &figures);
     let mut mentions = settle(text, lex, mentions);
+    nicknames(text, &tokens, lex, &mut mentions);
     shouted(text, &tokens, lex, &mut mentions);
     drop(tokens);
     // figures (sorted, disjoint) win over names, except plain numbers inside a name

@@ -976,6 +976,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "ATALANTA"), ("person", "LENTINI"), ("person", "KING"), ("organization", "Atalanta"), ("place", "MILAN")],
         reject: &[("person", "MARTIN LUTHER KING"), ("person", "LUTHER KING")],
     },
+    Case {
+        why: "a team named by its place and nickname (a surname's or an ordinary word's plural too: 'Royals', 'Eagles') is the nickname alone wherever it is written; an event held in a city is no team",
+        text: "Tony Clark homered as the Detroit Tigers blanked the Kansas City Royals 4-0. Van Poppel walked two in defeating the Royals again, and Tigers manager Buddy Bell was pleased. Cunningham played for the Philadelphia Eagles, said Eagles owner Jeffrey Lurie, who was at the Atlanta Games.",
+        expect: &[("organization", "Kansas City Royals"), ("organization", "Royals"), ("organization", "Tigers"), ("organization", "Philadelphia Eagles"), ("organization", "Eagles")],
+        reject: &[("organization", "Atlanta Games"), ("person", "Eagles")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
