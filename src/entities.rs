@@ -1141,13 +1141,19 @@ fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Ment
         }
         let line = (|| {
             let (left, i) = team_side(text, tokens, s, e)?;
+            // a standings row: the name, then five figures or more and nothing else, "Stoke 4 3 1
+            // 0 7 4 10", "ST LOUIS 69 65 .515 2 1/2" (a bowler's four, "Mushtaq 10 0 46 1", is no team)
+            let figures = (i..e).filter(|&k| tokens[k].kind() == TokenKind::Number).count();
+            if figures >= 5 && (i..e).all(|k| tokens[k].kind() == TokenKind::Number || matches!(tokens[k].text(text), "." | "-" | "/")) {
+                return Some([Some(left), None]);
+            }
             let verb = i < e && TEAM_VERBS.contains(&tokens[i].text(text).trim_end_matches('.'));
             let i = if verb || score(i, e) { i + 1 } else { return None };
             let (right, j) = team_side(text, tokens, i, e)?;
             let done = if verb { j == e || score(j, e) } else { score(j, e) && (j + 1 == e || tokens[j + 1].text(text) == "(") };
-            done.then_some([left, right])
+            done.then_some([Some(left), Some(right)])
         })();
-        sides.extend(line.into_iter().flatten().filter(|&(a, b)| !lex.nations.contains(&text[tokens[a].start..tokens[b - 1].end])));
+        sides.extend(line.into_iter().flatten().flatten().filter(|&(a, b)| !lex.nations.contains(&text[tokens[a].start..tokens[b - 1].end])));
         s = e;
     }
     // (the sides are in text order and disjoint: each mention finds the sides its tokens
