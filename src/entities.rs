@@ -1144,7 +1144,10 @@ fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Ment
             // a standings row: the name, then five figures or more and nothing else, "Stoke 4 3 1
             // 0 7 4 10", "ST LOUIS 69 65 .515 2 1/2" (a bowler's four, "Mushtaq 10 0 46 1", is no team)
             let figures = (i..e).filter(|&k| tokens[k].kind() == TokenKind::Number).count();
-            if figures >= 5 && (i..e).all(|k| tokens[k].kind() == TokenKind::Number || matches!(tokens[k].text(text), "." | "-" | "/")) {
+            // (or won, lost and a winning share: "HOUSTON 72 63 .533 -")
+            let share = (i + 2..e).any(|k| tokens[k].text(text) == "." && tokens[k - 1].kind() == TokenKind::Number
+                && tokens.get(k + 1).is_some_and(|t| t.start == tokens[k].end && t.end - t.start == 3 && t.kind() == TokenKind::Number));
+            if (figures >= 5 || (figures >= 3 && share)) && (i..e).all(|k| tokens[k].kind() == TokenKind::Number || matches!(tokens[k].text(text), "." | "-" | "/")) {
                 return Some([Some(left), None]);
             }
             let verb = i < e && TEAM_VERBS.contains(&tokens[i].text(text).trim_end_matches('.'));

@@ -983,9 +983,9 @@ pub const CASES: &[Case] = &[
         reject: &[("organization", "Atlanta Games"), ("person", "Eagles")],
     },
     Case {
-        why: "a standings row names a team: the name, then five figures or more and nothing else (a bowler's four figures are no team's; a person named in full stays one)",
-        text: "Division two\nLivingston 3 3 0 0 6 2 9\nStenhousemuir 3 1 1 1 6 1 4\nSt Mirren 3 1 1 1 5 4 4\nST LOUIS 69 65 .515 2 1/2\nBowling: Mushtaq 10 0 46 1\nGreg Norman 68 70 71 69 66",
-        expect: &[("organization", "Livingston"), ("organization", "Stenhousemuir"), ("organization", "St Mirren"), ("organization", "ST LOUIS"), ("person", "Greg Norman")],
+        why: "a standings row names a team: the name, then five figures or more and nothing else, or won, lost and a winning share (a bowler's four figures are no team's; a person named in full stays one)",
+        text: "Division two\nLivingston 3 3 0 0 6 2 9\nStenhousemuir 3 1 1 1 6 1 4\nSt Mirren 3 1 1 1 5 4 4\nST LOUIS 69 65 .515 2 1/2\nHOUSTON 72 63 .533 -\nBowling: Mushtaq 10 0 46 1\nGreg Norman 68 70 71 69 66",
+        expect: &[("organization", "Livingston"), ("organization", "Stenhousemuir"), ("organization", "St Mirren"), ("organization", "ST LOUIS"), ("organization", "HOUSTON"), ("person", "Greg Norman")],
         reject: &[("organization", "Mushtaq"), ("organization", "Greg Norman")],
     },
 ];
