@@ -1156,6 +1156,20 @@ fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Ment
             let done = if verb { j == e || score(j, e) } else { score(j, e) && (j + 1 == e || tokens[j + 1].text(text) == "(") };
             done.then_some([Some(left), Some(right)])
         })();
+        // a rider's or a driver's team after the country in brackets, before a time or the line's
+        // end: "2. Lance Armstrong (U.S.) Motorola 2 seconds behind", "Marco Lietti (Italy)
+        // MG-Technogym 1:16", "Maarten den Bakker (Netherlands) TVM same time"
+        let rider_team = line.is_none().then(|| (s + 1..e.saturating_sub(2)).find_map(|k| {
+            let word = |i: usize| tokens[i].text(text);
+            let capital = |i: usize| tokens[i].kind() == TokenKind::Word && word(i).starts_with(|c: char| c.is_uppercase());
+            if !(word(k) == "(" && capital(k - 1) && word(k + 2) == ")" && lex.country(word(k + 1))) {
+                return None;
+            }
+            let (run, j) = team_side(text, tokens, k + 3, e)?;
+            let ends = j == e || tokens[j].kind() == TokenKind::Number || word(j).starts_with(|c: char| c.is_lowercase());
+            (ends && j == run.1).then_some(run)
+        })).flatten();
+        sides.extend(rider_team);
         sides.extend(line.into_iter().flatten().flatten().filter(|&(a, b)| !lex.nations.contains(&text[tokens[a].start..tokens[b - 1].end])));
         s = e;
     }

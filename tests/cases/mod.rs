@@ -988,6 +988,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Livingston"), ("organization", "Stenhousemuir"), ("organization", "St Mirren"), ("organization", "ST LOUIS"), ("organization", "HOUSTON"), ("person", "Greg Norman")],
         reject: &[("organization", "Mushtaq"), ("organization", "Greg Norman")],
     },
+    Case {
+        why: "a rider's or a driver's team comes after the country in brackets, before a time or the line's end; a winner after a country ('beat') is no team",
+        text: "2. Lance Armstrong (U.S.) Motorola 2 seconds behind\n4. Marco Lietti (Italy) MG-Technogym 1:16\n8. Maarten den Bakker (Netherlands) Polti same time\nPete Sampras (U.S.) beat Boris Becker (Germany) 6-4 6-2",
+        expect: &[("organization", "MG-Technogym"), ("organization", "Polti"), ("person", "Marco Lietti"), ("place", "Italy")],
+        reject: &[("organization", "Boris Becker"), ("organization", "Germany")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
