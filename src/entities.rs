@@ -850,6 +850,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     washington_dc(text, tokens, &mut out);
     teams(text, tokens, lex, &mut out);
     results_lines(text, tokens, lex, &mut out);
+    datelines(&shapes, lex, &mut out);
     inverted_names(tokens, &shapes, &mut out);
     domains(text, tokens, &mut out);
     defined_by_acronym(&shapes, lex, &mut out);
@@ -1075,6 +1076,67 @@ fn replace_mentions(tokens: &[Token], out: &mut Vec<Mention>, found: &[(usize, u
     if !out.is_sorted_by_key(span_order) {
         out.sort_by_key(span_order);
     }
+}
+
+/// A dateline names the place a story was filed from, in capitals at a line's start, maybe
+/// with its region, before the date or the agency and a dash: "TAVILDARA, Tajikistan
+/// 1996-08-30", "THE HAGUE 1996-08-30", "HEERENVEEN, Netherlands (AP) —", "BONN, Germany —".
+/// A place whether or not the lists know it (not a known organization: "UNITED NATIONS (AP)";
+/// not a year's line: "COPYRIGHT 1998 BY"); the region after the comma is left to the lists.
+fn datelines(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
+    let (text, tokens) = (sh.text, sh.tokens);
+    let iso_date = |rest: &str| {
+        let b = rest.as_bytes();
+        b.len() >= 10 && b[..10].iter().enumerate().all(|(k, &c)| if k == 4 || k == 7 { c == b'-' } else { c.is_ascii_digit() })
+    };
+    let mut found = Vec::new();
+    for s in (0..tokens.len()).filter(|&s| (s == 0 || tokens[s].newline_before()) && sh[s].all_caps()) {
+        // the capitals, joined by glued marks: "N'DJAMENA", "AL-RAM", "ST. LOUIS"
+        let (mut j, mut words) = (s, 0);
+        while j < tokens.len() && (j == s || !tokens[j].newline_before()) && words <= 4 {
+            let glued = j > s && tokens[j].start == tokens[j - 1].end && sh[j - 1].all_caps();
+            if sh[j].all_caps() && (j == s || tokens[j].space_before() || sh.text(j - 1) != ".") {
+                words += 1;
+            } else if !(glued && matches!(sh.text(j), "-" | "'" | "\u{2019}" | ".")) {
+                break;
+            }
+            j += 1;
+        }
+        while j > s && !sh[j - 1].all_caps() && sh.text(j - 1) != "." {
+            j -= 1;
+        }
+        if words == 0 || words > 4 {
+            continue;
+        }
+        // the region after a comma: "Mich.", "West Bank", "Faroe Islands"
+        let mut k = j;
+        if k + 1 < tokens.len() && sh.text(k) == "," && !tokens[k + 1].newline_before() && sh[k + 1].cap() && !sh[k + 1].all_caps() {
+            k += 1;
+            while k < tokens.len() && !tokens[k].newline_before() && k < j + 5
+                && ((sh[k].cap() && !sh[k].all_caps()) || (sh.text(k) == "." && tokens[k].start == tokens[k - 1].end)) {
+                k += 1;
+            }
+        }
+        let rest = &text[tokens[k - 1].end..];
+        let Some(after) = rest.strip_prefix([' ', '\n']) else { continue };
+        // (the bracket's end looked for in its first bytes only: a search of the rest of the
+        // text on each line would make a text of such lines quadratic)
+        let agency = after.strip_prefix('(').and_then(|a| a.bytes().take(13).position(|c| c == b')').map(|e| a.split_at(e))).is_some_and(|(name, then)| {
+            name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphabetic())
+                && then[1..].trim_start_matches(' ').starts_with(['\u{2014}', '\u{2013}', '-'])
+        });
+        let dash = after.starts_with('\u{2014}') && rest.starts_with(' ');
+        if !(iso_date(after) || agency || dash) {
+            continue;
+        }
+        let name = title_case(&text[tokens[s].start..tokens[j - 1].end]);
+        let ordinary = (s..j).filter(|&w| sh[w].all_caps()).all(|w| sh[w].common());
+        if lex.org_names.contains(name.as_str()) || (ordinary && !lex.place(&name, true)) {
+            continue;
+        }
+        found.push((s, j));
+    }
+    replace_mentions(tokens, out, &found, Category::Place, true);
 }
 
 /// Does token `i` open an entry of a reference list: "^" first on its line, then only its

@@ -994,6 +994,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "MG-Technogym"), ("organization", "Polti"), ("person", "Marco Lietti"), ("place", "Italy")],
         reject: &[("organization", "Boris Becker"), ("organization", "Germany")],
     },
+    Case {
+        why: "a dateline in capitals names a place the lists need not know, before the date or the agency and a dash; not a year's line or a known body",
+        text: "Tajik troops control devastated town.\nTAVILDARA, Tajikistan 1996-08-30\nTajik troops now control the town.\nTHE HAGUE 1996-08-30\nThe minister said.\nHEERENVEEN, Netherlands (AP) \u{2014} Gunda Niemann won.\nCOPYRIGHT 1998 BY WORLDSOURCES\nUNITED NATIONS (AP) \u{2014} The council met.",
+        expect: &[("place", "TAVILDARA"), ("place", "THE HAGUE"), ("place", "HEERENVEEN"), ("place", "Tajikistan")],
+        reject: &[("place", "COPYRIGHT"), ("place", "UNITED NATIONS"), ("organization", "HAGUE")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
