@@ -1000,6 +1000,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "TAVILDARA"), ("place", "THE HAGUE"), ("place", "HEERENVEEN"), ("place", "Tajikistan")],
         reject: &[("place", "COPYRIGHT"), ("place", "UNITED NATIONS"), ("organization", "HAGUE")],
     },
+    Case {
+        why: "countries' short and older names are places: Bosnia, Kazakstan, Byelorussia; regions: the Far East, Ulster",
+        text: "Election day for those living inside Bosnia is September 14. Traders in the Far East and Kazakstan waited, as did Ulster.",
+        expect: &[("place", "Bosnia"), ("place", "Far East"), ("place", "Kazakstan"), ("place", "Ulster")],
+        reject: &[],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
