@@ -1574,7 +1574,11 @@ fn classify_run(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, mut a:
     // Zealand Prime Minister Jacinda Ardern", "Ambassador to the United States Hamdullah Mohib"
     if b - a > 2 && !has_org_word_in(sh, lex, a + 2, b) {
         if let Some(k) = (a + 2..(a + 4).min(b)).rev().find(|&k| lex.place(&run_str(sh, a, k), false)) {
-            if lex.titles.contains(sh.text(k)) && (k..b).any(|t| !lex.titles.contains(sh.text(t))) {
+            // (the title maybe after a field: "Hong Kong Financial Secretary Donald Tsang")
+            let title = (k..(k + 3).min(b)).find(|&t| lex.titles.contains(sh.text(t)))
+                .filter(|&t| (k..t).all(|f| sh[f].cap() && sh[f].common() && !sh[f].all_caps() && !lex.org_words.contains(sh.text(f))
+                    && !is_place_noun(&sh.text(f).to_lowercase())));
+            if title.is_some_and(|t| (t..b).any(|t| !lex.titles.contains(sh.text(t)))) {
                 push(out, tokens, a, k, Category::Place, true, None);
                 return classify_rest(text, tokens, sh, lex, k, b, Some(a), out);
             }
@@ -1782,10 +1786,15 @@ fn classify_rest(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: us
             push(out, tokens, t, t + 1, Category::Misc, true, None);
             t += 1;
         }
-        // ... or a country: "Former U.S. President Barack Obama"
+        // ... or a country: "Former U.S. President Barack Obama", "Former South Carolina Gov."
         if t + 1 < b && lex.country(sh.text(t)) && !sh[t].first() && lex.titles.contains(sh.text(t + 1)) {
             push(out, tokens, t, t + 1, Category::Place, true, None);
             t += 1;
+        } else if let Some(e) = (t + 2..(t + 4).min(b - 1)).rev()
+            .find(|&e| lex.titles.contains(sh.text(e)) && !lex.titles.contains(sh.text(t)) && lex.country(&run_str(sh, t, e)))
+        {
+            push(out, tokens, t, e, Category::Place, true, None);
+            t = e;
         }
     }
     // after a courtesy title a title word is the surname: "Mr. Cardinal did not", "Dr. King"

@@ -1006,6 +1006,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Bosnia"), ("place", "Far East"), ("place", "Kazakstan"), ("place", "Ulster")],
         reject: &[],
     },
+    Case {
+        why: "a place of two words before a field and a title, or inside the titles, is the place, and the name after it the person",
+        text: "Hong Kong Financial Secretary Donald Tsang said on Friday the port was ready. Former South Carolina Gov. Carroll Campbell agreed.",
+        expect: &[("place", "Hong Kong"), ("person", "Donald Tsang"), ("place", "South Carolina"), ("person", "Carroll Campbell")],
+        reject: &[("person", "Hong Kong Financial Secretary Donald Tsang")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
