@@ -691,6 +691,10 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                 && shapes.text(j - 1).len() == 1 && shapes[j - 1].cap()
                 && !is_function_word(&shapes.text(j + 1).to_lowercase())
                 && (shapes[j + 1].first() || shapes[j + 1].last() || (j > i + 1 && shapes[i].first())
+                    // (a name's first initial before a word no list knows: "D. Blenkiron 4-43")
+                    // (not a compass point's: "S. Korea", "N. Korean", "S. African")
+                    || (j == i + 1 && !shapes[j + 1].common() && !shapes[j + 1].all_caps()
+                        && !lex.place(shapes.text(j + 1), true) && !lex.people(shapes.text(j + 1)))
                     || (j + 2 < n && shapes[j + 2].cap() && shapes[j + 2].last() && !tokens[j + 2].newline_before()))
             {
                 j += 1;
@@ -2281,7 +2285,11 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
         {
             return push(out, tokens, a, b, Category::Person, true, None);
         }
-        if (b - a <= 3 && all_names && (surname || first_name) && !digits) || listed || paired {
+        // (initials before a surname that is also an ordinary word: "N. Knight 113", "S. Law")
+        let initials = b - a >= 3 && (a..b - 1).all(|k| initial_letter(sh, k, b) || (sh.text(k) == "." && k > a && initial_letter(sh, k - 1, b)));
+        if (b - a <= 3 && all_names && (surname || first_name) && !digits) || listed || paired
+            || (initials && sh[b - 1].last() && !sh[b - 1].all_caps())
+        {
             return push(out, tokens, a, b, Category::Person, false, None);
         }
         // an unknown multi-word name that is not ordinary words: a weak guess at a person

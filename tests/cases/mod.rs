@@ -1012,6 +1012,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Hong Kong"), ("person", "Donald Tsang"), ("place", "South Carolina"), ("person", "Carroll Campbell")],
         reject: &[("person", "Hong Kong Financial Secretary Donald Tsang")],
     },
+    Case {
+        why: "a first initial before a word no list knows, or before a surname that is also an ordinary word, names a person; not a compass point's abbreviation",
+        text: "Glamorgan 259 (A. Dale 69; D. Blenkiron 4-43), Surrey 429-7 (M. Butcher 70, N. Knight 63). He met R. Ponting. N. Korea urges S. Korea to return a veteran.",
+        expect: &[("person", "D. Blenkiron"), ("person", "M. Butcher"), ("person", "N. Knight"), ("person", "R. Ponting")],
+        reject: &[("person", "N. Korea"), ("person", "S. Korea")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
