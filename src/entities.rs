@@ -1338,6 +1338,20 @@ fn teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut [Mention]) {
     if cues < 2 {
         return;
     }
+    // a place named with a club, joined by "and", "or" or a comma, is a club too: "Essex and
+    // Kent", "title hopefuls Derbyshire and Surrey" (both ways along each chain of them)
+    let joined = |p: &Mention, q: &Mention| town(p) && town(q) && ((q.tokens.0 == p.tokens.1 + 1
+        && matches!(word(p.tokens.1), "and" | "or" | ","))
+        || (q.tokens.0 == p.tokens.1 + 2 && word(p.tokens.1) == "," && matches!(word(p.tokens.1 + 1), "and" | "or")));
+    for order in [false, true] {
+        for k in 1..out.len() {
+            let (p, q) = if order { (out.len() - k - 1, out.len() - k) } else { (k - 1, k) };
+            let (from, to) = if order { (q, p) } else { (p, q) };
+            if joined(&out[p], &out[q]) && clubs.contains(name(&out[from])) && !lex.nations.contains(name(&out[to])) {
+                clubs.insert(name(&out[to]));
+            }
+        }
+    }
     for m in out.iter_mut() {
         let venue = m.tokens.0 > 0 && {
             let p = &tokens[m.tokens.0 - 1];

@@ -1018,6 +1018,12 @@ pub const CASES: &[Case] = &[
         expect: &[("person", "D. Blenkiron"), ("person", "M. Butcher"), ("person", "N. Knight"), ("person", "R. Ponting")],
         reject: &[("person", "N. Korea"), ("person", "S. Korea")],
     },
+    Case {
+        why: "in a sports story a place named with a club, by 'and', 'or' or a comma, is a club too",
+        text: "Essex and Kent both face tense finishes as they keep pace with title hopefuls Derbyshire and Surrey. Surrey captain Alec Stewart was pleased. Kent had reached 108 for three. Yorkshire, Essex and Kent will meet.",
+        expect: &[("organization", "Derbyshire"), ("organization", "Essex"), ("organization", "Yorkshire")],
+        reject: &[("place", "Derbyshire"), ("place", "Essex")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
