@@ -855,6 +855,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
     teams(text, tokens, lex, &mut out);
     results_lines(text, tokens, lex, &mut out);
     datelines(&shapes, lex, &mut out);
+    state_names(&shapes, lex, &mut out);
     inverted_names(tokens, &shapes, &mut out);
     domains(text, tokens, &mut out);
     defined_by_acronym(&shapes, lex, &mut out);
@@ -1082,6 +1083,51 @@ fn replace_mentions(tokens: &[Token], out: &mut Vec<Mention>, found: &[(usize, u
     }
 }
 
+/// A state's formal name is one place: "the Federal Republic of Yugoslavia", "the Republic of
+/// Ireland", "the Kingdom of Saudi Arabia", "the Slovak Republic" (a country the lists know after
+/// "Republic of", "Kingdom of" or "Principality of", with the words of the state's form before
+/// it; a people's adjective before "Republic", not a faith's: "the Islamic Republic" is a regime).
+fn state_names(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
+    let tokens = sh.tokens;
+    let form = |w: &str| matches!(w, "Federal" | "Islamic" | "Democratic" | "People" | "'s" | "\u{2019}s" | "Socialist" | "Arab"
+        | "United" | "Hashemite" | "Federative" | "Bolivarian" | "Plurinational" | "Cooperative" | "Popular" | "Oriental" | "Grand");
+    let mut found = Vec::new();
+    for m in out.iter().filter(|m| m.category == Category::Place) {
+        let (a, b) = m.tokens;
+        let mut k = a;
+        if k >= 1 && sh.text(k - 1) == "the" {
+            k -= 1;
+        }
+        let state = |w: &str| matches!(w, "Republic" | "Kingdom" | "Principality");
+        // (or the list's own formal name: "Republic of China" in "the People's Republic of China")
+        let start = if k >= 2 && sh.text(k - 1) == "of" && state(sh.text(k - 2)) && lex.country(&run_str(sh, a, b)) {
+            Some(k - 2)
+        } else {
+            (state(sh.text(a)) && a > 0 && form(sh.text(a - 1))).then_some(a)
+        };
+        if let Some(mut start) = start {
+            while start > 0 && form(sh.text(start - 1)) && !tokens[start].newline_before() {
+                start -= 1;
+            }
+            found.push((start, b));
+        }
+    }
+    for m in out.iter().filter(|m| matches!(m.category, Category::Misc | Category::Place) && m.tokens.1 - m.tokens.0 == 1) {
+        let (a, b) = m.tokens;
+        if b < tokens.len() && sh.text(b) == "Republic" && !tokens[b].newline_before() && lex.demonyms.contains(sh.text(a))
+            && !matches!(sh.text(a), "Islamic" | "Arab" | "Roman")
+        {
+            found.push((a, b + 1));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.sort_unstable();
+    found.dedup_by(|q, p| q.0 < p.1);
+    replace_mentions(tokens, out, &found, Category::Place, true);
+}
+
 /// A dateline names the place a story was filed from, in capitals at a line's start, maybe
 /// with its region, before the date or the agency and a dash: "TAVILDARA, Tajikistan
 /// 1996-08-30", "THE HAGUE 1996-08-30", "HEERENVEEN, Netherlands (AP) —", "BONN, Germany —".
@@ -1256,7 +1302,6 @@ fn results_lines(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Ment
     }
 }
 
-/// Verbs and marks that stand between two teams: "Glamorgan beat Durham", "Kent v Surrey".
 /// A team's people, after its name: "Surrey captain Chris Lewis", "Chelsea striker".
 const TEAM_ROLES: &[&str] = &[
     "all-rounder", "batsman", "bowler", "captain", "coach", "defender", "forward", "goalkeeper", "keeper", "midfielder",
@@ -1265,6 +1310,7 @@ const TEAM_ROLES: &[&str] = &[
 /// What a team does to a score within a few words: "Kent had reached 108 for three",
 /// "Karlsruhe won the August 20 match 3-1".
 const TEAM_RESULT_VERBS: &[&str] = &["closed", "declared", "finished", "lost", "reached", "scored", "won"];
+/// Verbs and marks that stand between two teams: "Glamorgan beat Durham", "Kent v Surrey".
 const TEAM_VERBS: &[&str] = &["beat", "beats", "defeated", "thrashed", "edged", "routed", "drew", "v", "vs", "trounced", "outclassed"];
 
 /// A score right after token `b - 1` on the same line: "Essex 372 and 100-5", "NEW YORK 75 59

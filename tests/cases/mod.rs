@@ -1024,6 +1024,12 @@ pub const CASES: &[Case] = &[
         expect: &[("organization", "Derbyshire"), ("organization", "Essex"), ("organization", "Yorkshire")],
         reject: &[("place", "Derbyshire"), ("place", "Essex")],
     },
+    Case {
+        why: "a state's formal name is one place; a faith's 'Islamic Republic' alone is no place",
+        text: "The Federal Republic of Yugoslavia is the only country. The Republic of Ireland beat Liechtenstein 5-0. Switzerland play at Slovak Republic. The People's Republic of China said. The Islamic Republic said.",
+        expect: &[("place", "Federal Republic of Yugoslavia"), ("place", "Republic of Ireland"), ("place", "Slovak Republic"), ("place", "People's Republic of China")],
+        reject: &[("place", "Yugoslavia"), ("place", "Islamic Republic")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
