@@ -1030,6 +1030,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "Federal Republic of Yugoslavia"), ("place", "Republic of Ireland"), ("place", "Slovak Republic"), ("place", "People's Republic of China")],
         reject: &[("place", "Yugoslavia"), ("place", "Islamic Republic")],
     },
+    Case {
+        why: "peoples of the Caucasus and Europe's regions are names of a people; the Russian Federation is the country",
+        text: "Chechen rebels and Basque separatists met Azeri officials. Moscow wants to keep Chechnya a part of the Russian Federation.",
+        expect: &[("misc", "Chechen"), ("misc", "Basque"), ("misc", "Azeri"), ("place", "Russian Federation")],
+        reject: &[("organization", "Russian Federation")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
