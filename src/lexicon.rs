@@ -336,7 +336,12 @@ impl Lexicon {
 
     /// A city of the list, and whether it has 100,000 people or more.
     pub fn city(&self, name: &str) -> Option<CitySize> {
-        self.cities.get(name).map(|f| if f.trim() == "L" { CitySize::Large } else { CitySize::Small })
+        let size = |f: &str| if f.trim() == "L" { CitySize::Large } else { CitySize::Small };
+        self.cities.get(name).map(size).or_else(|| {
+            // a saint's or a fort's name written without its dot, as British copy does: "St Louis"
+            let (short, rest) = name.split_once(' ')?;
+            matches!(short, "St" | "Ft" | "Mt").then(|| self.cities.get(&format!("{short}. {rest}")).map(size)).flatten()
+        })
     }
 
     /// A first name given often enough to compete with a country of the same name at the start

@@ -1036,6 +1036,12 @@ pub const CASES: &[Case] = &[
         expect: &[("misc", "Chechen"), ("misc", "Basque"), ("misc", "Azeri"), ("place", "Russian Federation")],
         reject: &[("organization", "Russian Federation")],
     },
+    Case {
+        why: "a saint's town written without its dot, as British copy does, is the town",
+        text: "In St Louis, Tom Pagnozzi had three hits.",
+        expect: &[("place", "St Louis"), ("person", "Tom Pagnozzi")],
+        reject: &[("person", "St Louis")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
