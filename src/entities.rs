@@ -2288,6 +2288,23 @@ fn person_or_split(text: &str, tokens: &[Token], sh: &Shapes, lex: &Lexicon, a: 
     if place_cue && single {
         return push(out, tokens, a, b, Category::Place, true, None);
     }
+    // a name no list knows before a lower-case noun of a place or a site: "the eastern
+    // Sharqiyah province", "the nearby Pamir mountains", "the Kosevo stadium", "Jakarta's
+    // Tanjung Priok port" (not a given name's: "the Clinton camp" names no site either)
+    let site_after = tokens.get(b).is_some_and(|t| !t.newline_before() && t.space_before())
+        && matches!(after.as_str(), "province" | "region" | "district" | "mountains" | "stadium" | "airport" | "mosque"
+            | "village" | "valley" | "prison" | "sanatorium" | "checkpoint" | "oblast" | "governorate" | "municipality"
+            | "township" | "port" | "river" | "peninsula")
+        && tokens[b].text(text) == after;
+    // (nor a people's adjective: "the Yugoslav province", "the Himalayan region", "its only
+    // Muslim-majority region")
+    if site_after && b - a <= 2 && (a..b).all(|k| !sh[k].common() && !sh[k].all_caps() && !sh[k].first()
+            && !lex.people(sh.text(k)) && !lex.demonyms.contains(sh.text(k)) && !sh.text(k).ends_with("an")
+            && !sh.text(k).rsplit('-').next().is_some_and(|p| p.starts_with(char::is_lowercase)))
+        && !lex.org_names.contains(tok_text) && !lex.company_head(tok_text)
+    {
+        return push(out, tokens, a, b, Category::Place, true, None);
+    }
     if !single {
         // a known company or a country before a word that is no one's name names a product, an
         // office or a desk, no person: "Google Analytics", "the Malaysia Tourism board", "Warsaw

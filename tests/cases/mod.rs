@@ -1042,6 +1042,12 @@ pub const CASES: &[Case] = &[
         expect: &[("place", "St Louis"), ("person", "Tom Pagnozzi")],
         reject: &[("person", "St Louis")],
     },
+    Case {
+        why: "a name no list knows before a lower-case noun of a place or a site is a place; not a people's adjective or a given name",
+        text: "Police arrested militants in the eastern Sharqiyah province. Gunfire echoed in the nearby Pamir mountains. The cars arrived at Jakarta's Tanjung Priok port. In the troubled Yugoslav province, the Himalayan region and the Clinton camp, nothing changed.",
+        expect: &[("place", "Sharqiyah"), ("place", "Pamir"), ("place", "Tanjung Priok")],
+        reject: &[("place", "Yugoslav"), ("place", "Himalayan"), ("place", "Clinton")],
+    },
 ];
 
 pub const QUOTES: &[QuoteCase] = &[
