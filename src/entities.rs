@@ -1091,40 +1091,38 @@ fn state_names(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
     let tokens = sh.tokens;
     let form = |w: &str| matches!(w, "Federal" | "Islamic" | "Democratic" | "People" | "'s" | "\u{2019}s" | "Socialist" | "Arab"
         | "United" | "Hashemite" | "Federative" | "Bolivarian" | "Plurinational" | "Cooperative" | "Popular" | "Oriental" | "Grand");
-    let mut found = Vec::new();
-    for m in out.iter().filter(|m| m.category == Category::Place) {
+    let state = |w: &str| matches!(w, "Republic" | "Kingdom" | "Principality");
+    // (in text order and disjoint, as replace_mentions wants them: a span that would not be is
+    // left out, which spares the wasm a sort's code)
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in out.iter() {
         let (a, b) = m.tokens;
-        let mut k = a;
-        if k >= 1 && sh.text(k - 1) == "the" {
-            k -= 1;
-        }
-        let state = |w: &str| matches!(w, "Republic" | "Kingdom" | "Principality");
-        // (or the list's own formal name: "Republic of China" in "the People's Republic of China")
-        let start = if k >= 2 && sh.text(k - 1) == "of" && state(sh.text(k - 2)) && lex.country(&run_str(sh, a, b)) {
-            Some(k - 2)
+        let span = if m.category == Category::Place {
+            let k = if a >= 1 && sh.text(a - 1) == "the" { a - 1 } else { a };
+            // (or the list's own formal name: "Republic of China" in "the People's Republic of China")
+            let start = if k >= 2 && sh.text(k - 1) == "of" && state(sh.text(k - 2)) && lex.country(&run_str(sh, a, b)) {
+                Some(k - 2)
+            } else {
+                (state(sh.text(a)) && a > 0 && form(sh.text(a - 1))).then_some(a)
+            };
+            start.map(|mut start| {
+                let from = start;
+                while start > 0 && start + 4 > from && form(sh.text(start - 1)) && !tokens[start].newline_before() {
+                    start -= 1;
+                }
+                (start, b)
+            })
         } else {
-            (state(sh.text(a)) && a > 0 && form(sh.text(a - 1))).then_some(a)
+            None
         };
-        if let Some(mut start) = start {
-            while start > 0 && form(sh.text(start - 1)) && !tokens[start].newline_before() {
-                start -= 1;
-            }
-            found.push((start, b));
+        // a people's adjective before "Republic"
+        let span = span.or_else(|| (matches!(m.category, Category::Misc | Category::Place) && b == a + 1 && b < tokens.len()
+            && sh.text(b) == "Republic" && !tokens[b].newline_before() && lex.demonyms.contains(sh.text(a))
+            && !matches!(sh.text(a), "Islamic" | "Arab" | "Roman")).then_some((a, b + 1)));
+        if let Some(span) = span.filter(|&(s, _)| found.last().is_none_or(|&(_, e)| s >= e)) {
+            found.push(span);
         }
     }
-    for m in out.iter().filter(|m| matches!(m.category, Category::Misc | Category::Place) && m.tokens.1 - m.tokens.0 == 1) {
-        let (a, b) = m.tokens;
-        if b < tokens.len() && sh.text(b) == "Republic" && !tokens[b].newline_before() && lex.demonyms.contains(sh.text(a))
-            && !matches!(sh.text(a), "Islamic" | "Arab" | "Roman")
-        {
-            found.push((a, b + 1));
-        }
-    }
-    if found.is_empty() {
-        return;
-    }
-    found.sort_unstable();
-    found.dedup_by(|q, p| q.0 < p.1);
     replace_mentions(tokens, out, &found, Category::Place, true);
 }
 
