@@ -1119,7 +1119,7 @@ fn state_names(sh: &Shapes, lex: &Lexicon, out: &mut Vec<Mention>) {
         let span = span.or_else(|| (matches!(m.category, Category::Misc | Category::Place) && b == a + 1 && b < tokens.len()
             && sh.text(b) == "Republic" && !tokens[b].newline_before() && lex.demonyms.contains(sh.text(a))
             && !matches!(sh.text(a), "Islamic" | "Arab" | "Roman")).then_some((a, b + 1)));
-        if let Some(span) = span.filter(|&(s, _)| found.last().is_none_or(|&(_, e)| s >= e)) {
+        if let Some(span) = span.filter(|&(s, _)| found.last().map_or(true, |&(_, e)| s >= e)) {
             found.push(span);
         }
     }
