@@ -72,6 +72,8 @@ const PIECES: &[&str] = &[
     "\u{202E}", "\u{0301}", "e\u{0301}", "\u{00E9}", "\u{0645}", "\u{4E2D}", "<img src=x onerror=alert(1)>", "</mark>", "&amp;",
     "A", "B", "Z", "a", "I", "I'm", "O'Brien", "Ki-moon", "St.", "Jr.", "Co.", "CEO", "LONDON", "(Reuters)", "v", "beat", "3-1",
     "372", "AT", "Credit", "Image:", "Photo:", "Page", "A22", "World War", "\u{2026}", "...", "#", "@", "*", "/", "\\", "|",
+    "1996-08-30", "(AP)", "TAVILDARA", "Republic", "Kingdom ", "Federal ", "People's ", "province", "stadium", "N.", "D. ",
+    "Korea", "Chechen", "St ", "Kent", "Essex", "Gov.", "Secretary ", "Hong Kong", "Stoke 4 3 1 0 7 4 10", "(Italy) ",
 ];
 
 fn fuzz_text(rng: &mut Rng, max: usize) -> String {
