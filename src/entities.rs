@@ -694,7 +694,7 @@ pub fn find(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<Mention> {
                     // (a name's first initial before a word no list knows: "D. Blenkiron 4-43")
                     // (not a compass point's: "S. Korea", "N. Korean", "S. African")
                     || (j == i + 1 && !shapes[j + 1].common() && !shapes[j + 1].all_caps()
-                        && !lex.place(shapes.text(j + 1), true) && !lex.people(shapes.text(j + 1)))
+                        && !shapes[j + 1].city() && !lex.country(shapes.text(j + 1)) && !lex.people(shapes.text(j + 1)))
                     || (j + 2 < n && shapes[j + 2].cap() && shapes[j + 2].last() && !tokens[j + 2].newline_before()))
             {
                 j += 1;

@@ -339,8 +339,8 @@ impl Lexicon {
         let size = |f: &str| if f.trim() == "L" { CitySize::Large } else { CitySize::Small };
         self.cities.get(name).map(size).or_else(|| {
             // a saint's or a fort's name written without its dot, as British copy does: "St Louis"
-            let (short, rest) = name.split_once(' ')?;
-            matches!(short, "St" | "Ft" | "Mt").then(|| self.cities.get(&format!("{short}. {rest}")).map(size)).flatten()
+            let (short, rest) = name.split_once(' ').filter(|(short, _)| matches!(*short, "St" | "Ft" | "Mt"))?;
+            self.cities.get(&format!("{short}. {rest}")).map(size)
         })
     }
 
